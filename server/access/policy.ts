@@ -1,0 +1,30 @@
+import { notFound } from '../http/errors.ts';
+
+/**
+ * The one place that decides who may see what (product.md, "Privacy model"). Services ask it
+ * about every record they are about to hand out; whatever it refuses answers 404, so that
+ * another person's object is indistinguishable from one that does not exist.
+ */
+export interface Viewer {
+  accountId: string;
+  coupleId: string | null;
+}
+
+export type Visibility =
+  | { kind: 'private'; ownerId: string }
+  | { kind: 'couple'; coupleId: string };
+
+export function mayRead(viewer: Viewer, visibility: Visibility): boolean {
+  switch (visibility.kind) {
+    case 'private':
+      return visibility.ownerId === viewer.accountId;
+    case 'couple':
+      return viewer.coupleId !== null && visibility.coupleId === viewer.coupleId;
+  }
+}
+
+/** Returns the record when the viewer may read it; otherwise answers "not found". */
+export function readableBy<T>(viewer: Viewer, record: T | undefined, visibility: (record: T) => Visibility): T {
+  if (record === undefined || !mayRead(viewer, visibility(record))) throw notFound();
+  return record;
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.ts';
+import { registerAuth, SessionCookies } from './http/auth.ts';
+import { body, registerErrorHandler } from './http/error-handler.ts';
+import { rateLimits } from './http/rate-limits.ts';
+import { registerSecurity } from './http/security.ts';
+import { accountRoutes } from './modules/accounts/routes.ts';
+import { coupleRoutes } from './modules/couples/routes.ts';
+import { devRoutes } from './modules/dev/routes.ts';
+
+export const WEB_DIST = path.resolve(import.meta.dirname, '../dist/web');
+
+export interface AppOptions {
+  logger?: boolean;
+  /** Serve the built web app from this folder (when it exists). */
+  webDist?: string;
+}
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Method and path only: no addresses, cookies, tokens or bodies.
+            serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0] }) },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app, ctx.t);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Hearth API', version: '0.1.0', description: 'JSON API of Hearth. Sign-in uses an HttpOnly session cookie.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await registerSecurity(app, new URL(config.baseUrl).origin);
+  await app.register(rateLimit, { global: false });
+  await registerAuth(app, { accounts: ctx.accounts, secretKey: config.secretKey, secureCookies: config.secureCookies });
+
+  const limits = rateLimits(config.rateLimit);
+  const cookies = new SessionCookies({ secretKey: config.secretKey, secureCookies: config.secureCookies });
+  accountRoutes(app, { accounts: ctx.accounts, cookies, limits });
+  coupleRoutes(app, { couples: ctx.couples, limits });
+  if (config.devOutbox) devRoutes(app, { outboxDir: config.outboxDir });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', db: ctx.database.dialect }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/config', { schema: { hide: true } }, async () => ({ quickExitUrl: config.quickExitUrl, devOutbox: config.devOutbox }));
+
+  const webDist = options.webDist ?? WEB_DIST;
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, file) => {
+        const hashed = file.includes(`${path.sep}assets${path.sep}`);
+        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  // Pages of the single-page app are routed in the browser; unknown API paths answer JSON.
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
+    if (wantsPage) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    return reply.status(404).send(body('not_found', ctx.t('errors.notFound')));
+  });
+  return app;
+}

@@ -1,0 +1,107 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  HEARTH_DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.string().optional(),
+  BASE_URL: z.url().optional(),
+  HEARTH_SECRET_KEY: z.string().optional(),
+  HEARTH_SECRETS_FILE: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Hearth <hearth@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QUICK_EXIT_URL: z.url().default('https://www.bbc.com/weather'),
+  HEARTH_DEV_OUTBOX: z.enum(['on', 'off']).optional(),
+  HEARTH_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: z.string().optional(),
+});
+
+export type Config = {
+  env: string;
+  isProduction: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
+  baseUrl: string;
+  secureCookies: boolean;
+  secretKey: Buffer;
+  smtpUrl?: string;
+  mailFrom: string;
+  outboxDir: string;
+  devOutbox: boolean;
+  logLevel: string;
+  quickExitUrl: string;
+  rateLimit: boolean;
+  /** Fastify's trustProxy: true, or the reverse proxy's addresses, so request.ip is the client's. */
+  trustProxy: boolean | string;
+  /** Sign-in throttling: free failures before delays start, and the longest delay. */
+  throttle: { freeFailures: number; maxDelaySeconds: number };
+};
+
+/** Reads the environment once at start; a bad value stops the start with a message naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Hearth cannot start, the environment is invalid: ${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.HEARTH_DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const isProduction = e.NODE_ENV === 'production';
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', file: path.join(dataDir, 'hearth.sqlite') },
+    baseUrl,
+    secureCookies: baseUrl.startsWith('https:'),
+    secretKey: resolveSecretKey(e.HEARTH_SECRET_KEY, e.HEARTH_SECRETS_FILE ?? path.join(dataDir, 'secret.key')),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    outboxDir: path.join(dataDir, 'outbox'),
+    devOutbox: e.HEARTH_DEV_OUTBOX ? e.HEARTH_DEV_OUTBOX === 'on' : !isProduction && !e.SMTP_URL,
+    logLevel: e.LOG_LEVEL,
+    quickExitUrl: e.QUICK_EXIT_URL,
+    rateLimit: e.HEARTH_RATE_LIMIT === 'on',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    throttle: { freeFailures: 5, maxDelaySeconds: 15 * 60 },
+  };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
+}
+
+/**
+ * The one server secret (HMAC for tokens, AES for invite codes). Several app servers must share
+ * it, so it comes from HEARTH_SECRET_KEY when set; otherwise it is made once and kept in a file
+ * only the owner can read.
+ */
+function resolveSecretKey(fromEnv: string | undefined, file: string): Buffer {
+  if (fromEnv) return decodeKey(fromEnv, 'HEARTH_SECRET_KEY');
+  if (existsSync(file)) return decodeKey(readFileSync(file, 'utf8').trim(), file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const key = randomBytes(32).toString('base64url');
+  writeFileSync(file, key + '\n', { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return Buffer.from(key, 'base64url');
+}
+
+function decodeKey(text: string, source: string): Buffer {
+  const key = Buffer.from(text, 'base64url');
+  if (key.length < 32) throw new Error(`${source}: the secret key must be at least 32 random bytes, base64url-encoded`);
+  return key;
+}

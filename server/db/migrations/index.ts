@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import type { Dialect } from '../database.ts';
+import { foundation } from './0001_foundation.ts';
+
+/** Append-only: a released migration is never edited, only followed by a new one. */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001_foundation': foundation({ dialect }),
+  };
+}

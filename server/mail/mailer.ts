@@ -1,0 +1,66 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+import { newId } from '../lib/crypto.ts';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface OutboxEntry extends MailMessage {
+  id: string;
+  date: string;
+}
+
+/**
+ * Sends through SMTP_URL when it is set; otherwise writes each message to the outbox folder
+ * (an .eml file and a .json twin for the development outbox page).
+ * Messages leave after the response, so that no timing tells whether an address has an account.
+ */
+export class Mailer {
+  private readonly transport: Transporter;
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly options: { smtpUrl?: string; from: string; outboxDir: string },
+    private readonly log: Pick<FastifyBaseLogger, 'error'>,
+  ) {
+    this.transport = options.smtpUrl
+      ? nodemailer.createTransport(options.smtpUrl)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  sendLater(message: MailMessage): void {
+    const sending = this.send(message).catch((error: unknown) => {
+      // The address and text are personal: log only that sending failed, and why.
+      this.log.error({ err: { message: (error as Error).message } }, 'mail could not be sent');
+    });
+    this.pending.add(sending);
+    void sending.finally(() => this.pending.delete(sending));
+  }
+
+  /** Waits for every message handed over so far (shutdown and tests). */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+
+  private async send(message: MailMessage): Promise<void> {
+    const info = await this.transport.sendMail({ from: this.options.from, ...message });
+    if (this.options.smtpUrl) return;
+    const entry: OutboxEntry = { id: `${Date.now()}-${newId()}`, date: new Date().toISOString(), ...message };
+    await mkdir(this.options.outboxDir, { recursive: true, mode: 0o700 });
+    const base = path.join(this.options.outboxDir, entry.id);
+    await writeFile(`${base}.eml`, info.message as Buffer, { mode: 0o600 });
+    await writeFile(`${base}.json`, JSON.stringify(entry), { mode: 0o600 });
+  }
+}
+
+/** The newest messages in the local outbox, newest first (development only). */
+export async function readOutbox(outboxDir: string, limit = 50): Promise<OutboxEntry[]> {
+  const names = await readdir(outboxDir).catch(() => [] as string[]);
+  const newest = names.filter((n) => n.endsWith('.json')).sort().reverse().slice(0, limit);
+  return Promise.all(newest.map(async (n) => JSON.parse(await readFile(path.join(outboxDir, n), 'utf8')) as OutboxEntry));
+}

@@ -1,0 +1,137 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  ChangePasswordBody,
+  ConfirmSignUpBody,
+  DeleteAccountBody,
+  RequestPasswordResetBody,
+  ResetPasswordBody,
+  SessionList,
+  SessionParams,
+  SignInBody,
+  SignUpBody,
+  UpdateAccountBody,
+  AccountView,
+} from '../../../shared/contracts/accounts.ts';
+import { Accepted, Ok } from '../../../shared/contracts/common.ts';
+import { requireAuth, type SessionCookies } from '../../http/auth.ts';
+import type { RateLimits } from '../../http/rate-limits.ts';
+import { presentAccount, presentSession } from './presenter.ts';
+import type { AccountService } from './service.ts';
+
+const tags = ['accounts'];
+
+export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountService; cookies: SessionCookies; limits: RateLimits }) {
+  const { accounts, cookies, limits } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/auth/sign-up', {
+    schema: { operationId: 'signUp', tags, summary: 'Ask for an account; a confirmation link is e-mailed', body: SignUpBody, response: { 202: Accepted } },
+    config: limits.strict,
+    handler: async (request, reply) => {
+      await accounts.signUp(request.body, 'en');
+      return reply.status(202).send({ status: 'accepted' });
+    },
+  });
+
+  r.post('/api/auth/confirm', {
+    schema: { operationId: 'confirmSignUp', tags, summary: 'Open the e-mailed link: creates the account and signs in', body: ConfirmSignUpBody, response: { 200: Ok } },
+    config: limits.strict,
+    handler: async (request, reply) => {
+      const session = await accounts.confirmSignUp(request.body.token, cookies.signInContext(request));
+      cookies.start(reply, session);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.post('/api/auth/sign-in', {
+    schema: { operationId: 'signIn', tags, body: SignInBody, response: { 200: Ok } },
+    handler: async (request, reply) => {
+      const session = await accounts.signIn(request.body, cookies.signInContext(request));
+      cookies.start(reply, session);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.post('/api/auth/sign-out', {
+    schema: { operationId: 'signOut', tags, response: { 200: Ok } },
+    handler: async (request, reply) => {
+      if (request.auth) await accounts.signOut(request.auth.sessionId, request.auth.accountId);
+      cookies.clear(reply);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.post('/api/auth/password-reset', {
+    schema: { operationId: 'requestPasswordReset', tags, summary: 'E-mail a single-use link, if the address has an account', body: RequestPasswordResetBody, response: { 202: Accepted } },
+    config: limits.strict,
+    handler: async (request, reply) => {
+      await accounts.requestPasswordReset(request.body.email);
+      return reply.status(202).send({ status: 'accepted' });
+    },
+  });
+
+  r.post('/api/auth/password-reset/complete', {
+    schema: { operationId: 'resetPassword', tags, body: ResetPasswordBody, response: { 200: Ok } },
+    config: limits.strict,
+    handler: async (request, reply) => {
+      const session = await accounts.resetPassword(request.body, cookies.signInContext(request));
+      cookies.start(reply, session);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.put('/api/me/password', {
+    schema: { operationId: 'changePassword', tags, summary: 'Change password; other sessions end', body: ChangePasswordBody, response: { 200: Ok } },
+    handler: async (request) => {
+      await accounts.changePassword(requireAuth(request), request.body);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.patch('/api/me', {
+    schema: { operationId: 'updateAccount', tags, body: UpdateAccountBody, response: { 200: AccountView } },
+    handler: async (request) => {
+      const auth = requireAuth(request);
+      await accounts.updateAccount(auth.accountId, request.body);
+      return presentAccount({ ...auth.account, name: request.body.name });
+    },
+  });
+
+  r.post('/api/me/delete', {
+    schema: { operationId: 'deleteAccount', tags, summary: 'Erase the account (leaving any couple first)', body: DeleteAccountBody, response: { 200: Ok } },
+    handler: async (request, reply) => {
+      await accounts.deleteAccount(requireAuth(request), request.body.password);
+      cookies.clear(reply);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.get('/api/sessions', {
+    schema: { operationId: 'listSessions', tags, response: { 200: SessionList } },
+    handler: async (request) => {
+      const auth = requireAuth(request);
+      const sessions = await accounts.listSessions(auth.accountId);
+      return { sessions: sessions.map((s) => presentSession(s, auth.sessionId)) };
+    },
+  });
+
+  r.delete('/api/sessions/:id', {
+    schema: { operationId: 'revokeSession', tags, params: SessionParams, response: { 200: Ok } },
+    handler: async (request, reply) => {
+      const auth = requireAuth(request);
+      await accounts.revokeSession(auth.accountId, request.params.id);
+      if (request.params.id === auth.sessionId) cookies.clear(reply);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.post('/api/sessions/revoke-others', {
+    schema: { operationId: 'revokeOtherSessions', tags, response: { 200: Ok } },
+    handler: async (request) => {
+      const auth = requireAuth(request);
+      await accounts.revokeOtherSessions(auth.accountId, auth.sessionId);
+      return { status: 'ok' as const };
+    },
+  });
+}

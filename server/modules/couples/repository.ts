@@ -1,0 +1,132 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { InviteTable, NoticeTable, Schema } from '../../db/schema.ts';
+
+export type Invite = Selectable<InviteTable>;
+export type Notice = Selectable<NoticeTable>;
+export type Membership = { coupleId: string; since: string; partnerId: string | null; partnerName: string | null };
+
+export class CoupleRepository {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  /** The person's current couple, with the partner joined (one query). */
+  async membershipOf(accountId: string): Promise<Membership | undefined> {
+    const row = await this.db
+      .selectFrom('couple_member as me')
+      .innerJoin('couple', 'couple.id', 'me.couple_id')
+      .leftJoin('couple_member as other', (join) =>
+        join
+          .onRef('other.couple_id', '=', 'me.couple_id')
+          .onRef('other.account_id', '!=', 'me.account_id')
+          .on('other.left_at', 'is', null),
+      )
+      .leftJoin('account as partner', 'partner.id', 'other.account_id')
+      .select(['couple.id as coupleId', 'couple.created_at as since', 'partner.id as partnerId', 'partner.name as partnerName'])
+      .where('me.account_id', '=', accountId)
+      .where('me.left_at', 'is', null)
+      .executeTakeFirst();
+    return row ?? undefined;
+  }
+
+  async createCouple(coupleId: string, members: [string, string], now: string): Promise<void> {
+    await this.db.insertInto('couple').values({ id: coupleId, created_at: now, ended_at: null }).execute();
+    await this.db
+      .insertInto('couple_member')
+      .values(members.map((accountId, i) => ({ couple_id: coupleId, account_id: accountId, slot: i + 1, joined_at: now, left_at: null })))
+      .execute();
+  }
+
+  /** Ends the couple for everyone in it and returns who else was there. */
+  async endCouple(coupleId: string, now: string): Promise<string[]> {
+    const members = await this.db
+      .updateTable('couple_member')
+      .set({ left_at: now })
+      .where('couple_id', '=', coupleId)
+      .where('left_at', 'is', null)
+      .returning('account_id')
+      .execute();
+    await this.db.updateTable('couple').set({ ended_at: now }).where('id', '=', coupleId).execute();
+    return members.map((m) => m.account_id);
+  }
+
+  // Invites
+  async insertInvite(invite: Invite): Promise<void> {
+    await this.db.insertInto('invite').values(invite).execute();
+  }
+
+  pendingInviteOf(inviterId: string, now: string): Promise<Invite | undefined> {
+    return this.db
+      .selectFrom('invite')
+      .selectAll()
+      .where('inviter_id', '=', inviterId)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+  }
+
+  findOpenInviteByCode(codeHash: string, now: string): Promise<Invite | undefined> {
+    return this.db
+      .selectFrom('invite')
+      .selectAll()
+      .where('code_hash', '=', codeHash)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+  }
+
+  findInvite(id: string): Promise<Invite | undefined> {
+    return this.db.selectFrom('invite').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Claims an open invite; false when someone else claimed it first. */
+  async claimInvite(id: string, acceptedBy: string, now: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('invite')
+      .set({ accepted_at: now, accepted_by: acceptedBy })
+      .where('id', '=', id)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async revokeOpenInvitesOf(inviterIds: string[], now: string): Promise<void> {
+    await this.db
+      .updateTable('invite')
+      .set({ revoked_at: now })
+      .where('inviter_id', 'in', inviterIds)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+
+  async revokeInvite(id: string, now: string): Promise<void> {
+    await this.db.updateTable('invite').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  }
+
+  // Notices
+  async insertNotices(notices: Notice[]): Promise<void> {
+    if (notices.length) await this.db.insertInto('notice').values(notices).execute();
+  }
+
+  openNoticesOf(accountId: string): Promise<Notice[]> {
+    return this.db
+      .selectFrom('notice')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('dismissed_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .execute();
+  }
+
+  findNotice(id: string): Promise<Notice | undefined> {
+    return this.db.selectFrom('notice').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async dismissNotice(id: string, now: string): Promise<void> {
+    await this.db.updateTable('notice').set({ dismissed_at: now }).where('id', '=', id).execute();
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Email, Id, NewPassword, PersonName, Timestamp, Token } from './common.ts';
+
+export const SignUpBody = z.object({ email: Email, password: NewPassword, name: PersonName });
+export const SignInBody = z.object({
+  email: Email,
+  password: z.string({ error: 'validation.passwordRequired' }).min(1, { error: 'validation.passwordRequired' }).max(256),
+});
+export const ConfirmSignUpBody = z.object({ token: Token });
+export const RequestPasswordResetBody = z.object({ email: Email });
+export const ResetPasswordBody = z.object({ token: Token, password: NewPassword });
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1, { error: 'validation.passwordRequired' }).max(256),
+  newPassword: NewPassword,
+});
+export const UpdateAccountBody = z.object({ name: PersonName });
+export const DeleteAccountBody = z.object({ password: z.string().min(1, { error: 'validation.passwordRequired' }).max(256) });
+
+export const AccountView = z.object({ id: Id, name: z.string(), email: z.string(), createdAt: Timestamp });
+
+export const SessionView = z.object({
+  id: Id,
+  current: z.boolean(),
+  device: z.string(),
+  createdAt: Timestamp,
+  lastSeenAt: Timestamp,
+});
+export const SessionList = z.object({ sessions: z.array(SessionView) });
+export const SessionParams = z.object({ id: Id });
+
+export type AccountView = z.infer<typeof AccountView>;
+export type SessionView = z.infer<typeof SessionView>;

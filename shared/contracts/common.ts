@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Messages are i18n keys (namespace "common", under "validation"); web and server translate them. */
+export const Id = z.string().min(1).max(64);
+export const Timestamp = z.string();
+
+export const Email = z
+  .string({ error: 'validation.emailRequired' })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'validation.emailInvalid' })
+  .pipe(z.email({ error: 'validation.emailInvalid' }));
+
+export const NewPassword = z
+  .string({ error: 'validation.passwordRequired' })
+  .min(8, { error: 'validation.passwordTooShort' })
+  .max(256, { error: 'validation.passwordTooLong' });
+
+export const PersonName = z
+  .string({ error: 'validation.nameRequired' })
+  .trim()
+  .min(1, { error: 'validation.nameRequired' })
+  .max(80, { error: 'validation.nameTooLong' });
+
+export const Token = z.string().min(16).max(128);
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+
+export const Accepted = z.object({ status: z.literal('accepted') });
+export const Ok = z.object({ status: z.literal('ok') });
