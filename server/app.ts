@@ -18,6 +18,8 @@ export const WEB_DIST = path.resolve(import.meta.dirname, '../dist/web');
 
 export interface AppOptions {
   logger?: boolean;
+  /** Where log lines go (standard output when not given). */
+  logStream?: NodeJS.WritableStream;
   /** Serve the built web app from this folder (when it exists). */
   webDist?: string;
 }
@@ -32,6 +34,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
         ? false
         : {
             level: config.logLevel,
+            ...(options.logStream ? { stream: options.logStream } : {}),
             // Method and path only: no addresses, cookies, tokens or bodies.
             serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0] }) },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],

@@ -11,6 +11,8 @@ export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgre
 export interface Database {
   db: Kysely<Schema>;
   dialect: Dialect;
+  /** The Postgres schema when not the default one (tests give each file its own). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -33,13 +35,15 @@ export function openDatabase(config: DatabaseConfig): Database {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema: config.schema, close: () => db.destroy() };
 }
 
 export async function migrateToLatest(database: Database): Promise<void> {
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations(database.dialect) },
+    // Kysely looks for its own tables in every schema unless told which one is ours.
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from '../../db/database.ts';
 import type { InviteTable, NoticeTable, Schema } from '../../db/schema.ts';
 
 export type Invite = Selectable<InviteTable>;
@@ -6,7 +7,20 @@ export type Notice = Selectable<NoticeTable>;
 export type Membership = { coupleId: string; since: string; partnerId: string | null; partnerName: string | null };
 
 export class CoupleRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  /**
+   * Inside a transaction, waits until no other pairing involving these people is under way.
+   * Locking in id order means two crossing pairings queue instead of deadlocking. SQLite runs
+   * one transaction at a time already.
+   */
+  async lockPeople(accountIds: string[]): Promise<void> {
+    if (this.dialect !== 'postgres') return;
+    await this.db.selectFrom('account').select('id').where('id', 'in', accountIds).orderBy('id').forNoKeyUpdate().execute();
+  }
 
   /** The person's current couple, with the partner joined (one query). */
   async membershipOf(accountId: string): Promise<Membership | undefined> {

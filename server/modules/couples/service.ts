@@ -1,5 +1,7 @@
 import { readableBy, type Viewer } from '../../access/policy.ts';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import type { Schema } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { hashToken, newId, newInviteCode, normalizeInviteCode, seal, unseal } from '../../lib/crypto.ts';
@@ -33,7 +35,7 @@ export class CoupleService {
   private readonly repo: CoupleRepository;
 
   constructor(private readonly deps: CouplesDeps) {
-    this.repo = new CoupleRepository(deps.database.db);
+    this.repo = this.repository(deps.database.db);
   }
 
   /** Who the person is to others: used by every service that needs the viewer's couple. */
@@ -70,7 +72,7 @@ export class CoupleService {
       revoked_at: null,
     };
     await this.deps.database.db.transaction().execute(async (trx) => {
-      const repo = new CoupleRepository(trx);
+      const repo = this.repository(trx);
       await repo.revokeOpenInvitesOf([accountId], iso(now));
       await repo.insertInvite(invite);
     });
@@ -92,11 +94,12 @@ export class CoupleService {
     const invite = await this.repo.findOpenInviteByCode(this.hashCode(normalizeInviteCode(rawCode)), now);
     if (!invite) throw new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
     if (invite.inviter_id === accountId) throw new AppError(400, 'own_invite', 'errors.ownInvite');
-    if (await this.repo.membershipOf(accountId)) throw alreadyPaired();
-    if (await this.repo.membershipOf(invite.inviter_id)) throw new AppError(409, 'inviter_paired', 'errors.inviterPaired');
     try {
       await this.deps.database.db.transaction().execute(async (trx) => {
-        const repo = new CoupleRepository(trx);
+        const repo = this.repository(trx);
+        await repo.lockPeople([invite.inviter_id, accountId]);
+        if (await repo.membershipOf(accountId)) throw alreadyPaired();
+        if (await repo.membershipOf(invite.inviter_id)) throw new AppError(409, 'inviter_paired', 'errors.inviterPaired');
         if (!(await repo.claimInvite(invite.id, accountId, now))) {
           throw new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
         }
@@ -122,7 +125,7 @@ export class CoupleService {
     if (!membership) return false;
     const now = iso(this.deps.clock());
     await this.deps.database.db.transaction().execute(async (trx) => {
-      const repo = new CoupleRepository(trx);
+      const repo = this.repository(trx);
       const members = await repo.endCouple(membership.coupleId, now);
       await repo.insertNotices(
         members
@@ -136,6 +139,10 @@ export class CoupleService {
   async dismissNotice(viewer: Viewer, noticeId: string): Promise<void> {
     const notice = readableBy(viewer, await this.repo.findNotice(noticeId), (n) => ({ kind: 'private', ownerId: n.account_id }));
     await this.repo.dismissNotice(notice.id, iso(this.deps.clock()));
+  }
+
+  private repository(db: Kysely<Schema>): CoupleRepository {
+    return new CoupleRepository(db, this.deps.database.dialect);
   }
 
   private present(invite: Invite): PendingInvite {
