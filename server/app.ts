@@ -40,6 +40,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
           },
   });
+  // The API speaks JSON only; a plain-text body (what a cross-site form can send) is refused.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, ctx.t);

@@ -143,7 +143,9 @@ export class Client {
 
   request(options: InjectOptions): Pending {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const headers: Record<string, string> = { 'sec-fetch-site': 'same-origin', ...(cookie ? { cookie } : {}), ...(options.headers as Record<string, string>) };
+    const merged: Record<string, string> = { 'sec-fetch-site': 'same-origin', ...(cookie ? { cookie } : {}), ...(options.headers as Record<string, string>) };
+    // An empty value leaves the header out, as a browser that does not send it.
+    const headers = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ''));
     return new Pending(
       this.app.inject({ ...options, headers }).then((response) => {
         for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const signIn = (client: ReturnType<TestApp['client']>, email: string, password: string, ip = '127.0.0.1') =>
+  client.request({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, remoteAddress: ip });
+
+describe('sign-in throttling', () => {
+  it('answers 429 with a growing Retry-After after repeated failures, then lets the owner in', async () => {
+    const p = await t.person('Tali');
+    const guesser = t.client();
+    for (let i = 0; i < 5; i++) await signIn(guesser, p.email, `guess number ${i}`).expect(401);
+    await signIn(guesser, p.email, 'guess number 6').expect(401);
+    const first = await signIn(guesser, p.email, 'guess number 7').expect(429);
+    expect(Number(first.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(first.json().error.code).toBe('throttled');
+
+    // Even the right password waits while the delay runs, on a browser that never signed in.
+    await signIn(t.client(), p.email, p.password).expect(429);
+
+    t.clock.advance(2);
+    await signIn(guesser, p.email, 'guess number 8').expect(401);
+    const second = await signIn(guesser, p.email, 'guess number 9').expect(429);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(Number(first.headers['retry-after']));
+
+    // Delays end: no one is locked out for good.
+    t.clock.advance(3600);
+    await signIn(t.client(), p.email, p.password).expect(200);
+  });
+
+  it("never slows the owner down on a browser they signed in from before", async () => {
+    const p = await t.person('Uma');
+    const partnerGuessing = t.client();
+    for (let i = 0; i < 12; i++) await signIn(partnerGuessing, p.email, `guess ${i}`, '10.0.0.7');
+    await signIn(partnerGuessing, p.email, p.password, '10.0.0.7').expect(429);
+    // p.client signed in before (at confirmation), so it carries this account's device cookie.
+    await signIn(p.client, p.email, p.password).expect(200);
+  });
+
+  it('throttles one address guessing at many accounts', async () => {
+    const guesser = t.client();
+    let last = 0;
+    for (let i = 0; i < 25; i++) last = (await signIn(guesser, `someone${i}@example.org`, 'guess', '10.9.9.9')).statusCode;
+    expect(last).toBe(429);
+    // Another address is not affected.
+    await signIn(t.client(), 'someone0@example.org', 'guess', '10.9.9.10').expect(401);
+  });
+
+  it('a password reset clears the delay on the account', async () => {
+    const p = await t.person('Vic');
+    for (let i = 0; i < 8; i++) await signIn(t.client(), p.email, `nope ${i}`, '10.1.1.1');
+    await signIn(t.client(), p.email, p.password).expect(429);
+    await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+    const [mail] = await t.outbox(p.email);
+    const token = /#token=([\w-]+)/.exec(mail!.text)![1];
+    await t.client().post('/api/auth/password-reset/complete', { token, password: 'a fresh start today' }).expect(200);
+    await signIn(t.client(), p.email, 'a fresh start today').expect(200);
+  });
+});
