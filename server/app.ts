@@ -53,7 +53,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     },
     transform: jsonSchemaTransform,
   });
-  await registerSecurity(app, new URL(config.baseUrl).origin);
+  registerSecurity(app, new URL(config.baseUrl).origin, config.secureCookies);
   await app.register(rateLimit, { global: false });
   await registerAuth(app, { accounts: ctx.accounts, secretKey: config.secretKey, secureCookies: config.secureCookies });
 
