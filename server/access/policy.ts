@@ -12,7 +12,9 @@ export interface Viewer {
 
 export type Visibility =
   | { kind: 'private'; ownerId: string }
-  | { kind: 'couple'; coupleId: string };
+  | { kind: 'couple'; coupleId: string }
+  /** The owner, and the couple the record belongs to (a check-up result's scores in the couple report). */
+  | { kind: 'ownerAndCouple'; ownerId: string; coupleId: string | null };
 
 export function mayRead(viewer: Viewer, visibility: Visibility): boolean {
   switch (visibility.kind) {
@@ -20,6 +22,8 @@ export function mayRead(viewer: Viewer, visibility: Visibility): boolean {
       return visibility.ownerId === viewer.accountId;
     case 'couple':
       return viewer.coupleId !== null && visibility.coupleId === viewer.coupleId;
+    case 'ownerAndCouple':
+      return visibility.ownerId === viewer.accountId || (viewer.coupleId !== null && visibility.coupleId === viewer.coupleId);
   }
 }
 

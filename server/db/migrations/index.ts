@@ -1,10 +1,12 @@
 import type { Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 import { foundation } from './0001_foundation.ts';
+import { checkup } from './0002_checkup.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_foundation': foundation({ dialect }),
+    '0002_checkup': checkup({ dialect }),
   };
 }

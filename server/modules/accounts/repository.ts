@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
+import { PreparedQuery } from '../../db/prepared.ts';
 import type { AccountTable, Schema, SessionTable, SignupRequestTable } from '../../db/schema.ts';
 
 export type Account = Selectable<AccountTable>;
@@ -82,20 +83,23 @@ export class AccountRepository {
 export class SessionRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
+  private readonly live = new PreparedQuery((db, tokenHash: string, now: string) =>
+    db
+      .selectFrom('session')
+      .innerJoin('account', 'account.id', 'session.account_id')
+      .selectAll('session')
+      .select(['account.name as account_name', 'account.email as account_email', 'account.created_at as account_created_at'])
+      .where('session.token_hash', '=', tokenHash)
+      .where('session.expires_at', '>', now),
+  );
+
   async insert(session: Session): Promise<void> {
     await this.db.insertInto('session').values(session).execute();
   }
 
   /** The hot path of every signed-in request: one indexed lookup with the account joined. */
   findLive(tokenHash: string, now: string): Promise<SessionWithAccount | undefined> {
-    return this.db
-      .selectFrom('session')
-      .innerJoin('account', 'account.id', 'session.account_id')
-      .selectAll('session')
-      .select(['account.name as account_name', 'account.email as account_email', 'account.created_at as account_created_at'])
-      .where('session.token_hash', '=', tokenHash)
-      .where('session.expires_at', '>', now)
-      .executeTakeFirst();
+    return this.live.first(this.db, tokenHash, now);
   }
 
   async touch(id: string, now: string, expiresAt: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Dialect } from '../../db/database.ts';
+import { PreparedQuery } from '../../db/prepared.ts';
 import type { InviteTable, NoticeTable, Schema } from '../../db/schema.ts';
 
 export type Invite = Selectable<InviteTable>;
@@ -23,8 +24,12 @@ export class CoupleRepository {
   }
 
   /** The person's current couple, with the partner joined (one query). */
-  async membershipOf(accountId: string): Promise<Membership | undefined> {
-    const row = await this.db
+  membershipOf(accountId: string): Promise<Membership | undefined> {
+    return this.membership.first(this.db, accountId);
+  }
+
+  private readonly membership = new PreparedQuery((db, accountId: string) =>
+    db
       .selectFrom('couple_member as me')
       .innerJoin('couple', 'couple.id', 'me.couple_id')
       .leftJoin('couple_member as other', (join) =>
@@ -36,10 +41,8 @@ export class CoupleRepository {
       .leftJoin('account as partner', 'partner.id', 'other.account_id')
       .select(['couple.id as coupleId', 'couple.created_at as since', 'partner.id as partnerId', 'partner.name as partnerName'])
       .where('me.account_id', '=', accountId)
-      .where('me.left_at', 'is', null)
-      .executeTakeFirst();
-    return row ?? undefined;
-  }
+      .where('me.left_at', 'is', null),
+  );
 
   async createCouple(coupleId: string, members: [string, string], now: string): Promise<void> {
     await this.db.insertInto('couple').values({ id: coupleId, created_at: now, ended_at: null }).execute();
@@ -68,7 +71,11 @@ export class CoupleRepository {
   }
 
   pendingInviteOf(inviterId: string, now: string): Promise<Invite | undefined> {
-    return this.db
+    return this.pendingInvite.first(this.db, inviterId, now);
+  }
+
+  private readonly pendingInvite = new PreparedQuery((db, inviterId: string, now: string) =>
+    db
       .selectFrom('invite')
       .selectAll()
       .where('inviter_id', '=', inviterId)
@@ -76,8 +83,8 @@ export class CoupleRepository {
       .where('revoked_at', 'is', null)
       .where('expires_at', '>', now)
       .orderBy('created_at', 'desc')
-      .executeTakeFirst();
-  }
+      .limit(1),
+  );
 
   findOpenInviteByCode(codeHash: string, now: string): Promise<Invite | undefined> {
     return this.db
@@ -127,14 +134,12 @@ export class CoupleRepository {
   }
 
   openNoticesOf(accountId: string): Promise<Notice[]> {
-    return this.db
-      .selectFrom('notice')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('dismissed_at', 'is', null)
-      .orderBy('created_at', 'desc')
-      .execute();
+    return this.openNotices.all(this.db, accountId);
   }
+
+  private readonly openNotices = new PreparedQuery((db, accountId: string) =>
+    db.selectFrom('notice').selectAll().where('account_id', '=', accountId).where('dismissed_at', 'is', null).orderBy('created_at', 'desc'),
+  );
 
   findNotice(id: string): Promise<Notice | undefined> {
     return this.db.selectFrom('notice').selectAll().where('id', '=', id).executeTakeFirst();
