@@ -1,0 +1,293 @@
+/**
+ * Contempt: speaking from above. Insults and mocking names, sarcasm and mock praise, talking down,
+ * disgust, and the eye-roll in words or emoji.
+ */
+import type { RuleSet } from './rule.ts';
+import {
+  ADDRESSES_PARTNER,
+  AFFECTION,
+  DISOWNED,
+  END,
+  INTENSIFIERS,
+  OWN_APOLOGY,
+  START,
+  YOU,
+  YOUR,
+  YOURE,
+  anyOf,
+  rx,
+} from './lexicon.ts';
+
+/** Words that name a person as worthless or stupid. */
+const INSULTS = anyOf([
+  'idiot', 'moron', 'loser', 'clown', 'joke', 'fool', 'imbecile', 'dumbass', 'jerk', 'ass', 'asshole',
+  'bitch', 'bastard', 'pig', 'disgrace', 'embarrassment', 'failure', 'waste of space', 'waste of air',
+  'piece of work', 'piece of garbage', 'piece of trash', 'piece of shit', 'garbage', 'trash', 'nobody',
+  'psycho', 'lunatic', 'cretin', 'halfwit', 'dimwit', 'airhead', 'pathetic', 'worthless', 'useless',
+  'stupid', 'dumb', 'disgusting', 'gross', 'embarrassing', 'spineless', 'brainless', 'clueless',
+  'a child', 'such a child', 'a baby', 'such a baby', 'a big baby', 'a coward', 'a parasite',
+  'a leech', 'a freeloader', 'a deadbeat', 'a wreck', 'a laughingstock', 'beneath me', 'a walking disaster',
+  'a disaster', 'a train wreck', 'a catastrophe', 'a liability', 'a lost cause', 'a sorry excuse',
+]);
+
+/** Mocking names and titles ("your highness", "Miss Perfect", "genius" said with a sneer). */
+const MOCK_TITLES = anyOf([
+  'your highness', 'your majesty', 'your royal highness', 'your lordship', 'your ladyship',
+  'your holiness', 'drama queen', 'drama king', 'captain obvious', 'mr perfect', 'mr. perfect',
+  'miss perfect', 'mrs perfect', 'mrs. perfect', 'ms perfect', 'ms. perfect', 'mister perfect',
+  'mr know-it-all', 'mr. know-it-all', 'miss know-it-all', 'little miss', 'little mister',
+  'mr. important', 'mr important', 'miss important', 'miss priss',
+]);
+/** Nicknames thrown at someone at the end of a sentence (", genius." / "okay, professor"). */
+const SNEER_NAMES = anyOf([
+  'genius', 'einstein', 'sherlock', 'professor', 'loser', 'idiot', 'hotshot', 'smart guy', 'smartass',
+  'smart-ass', 'big shot', 'mastermind', 'rocket scientist', 'brainiac', 'moron', 'dummy', 'dumbo',
+  'smarty pants', 'smartypants',
+]);
+/** Nicknames that are as often fond ("thanks, hero!"), so they count only said flatly (", hero."). */
+const FLAT_SNEER_NAMES = anyOf(['hero', 'superstar', 'ace', 'chief', 'captain', 'champ', 'princess', 'sunshine', 'buddy', 'pal']);
+/** Someone who could do better than the partner, in an insulting comparison. */
+const LESSER_BEINGS = anyOf([
+  'golden retriever', 'dog', 'puppy', 'toddler', 'child', 'kid', 'baby', 'five-year-old', 'five year old',
+  'six-year-old', 'five year-old', 'preschooler', 'monkey', 'goldfish', 'houseplant', 'potato', 'rock',
+  'teenager', 'chimp', 'hamster', 'trained seal', 'brick wall', 'wall', 'kindergartner', 'first grader',
+  'grandmother', 'grandma', 'granny', 'grandpa', 'eight-year-old', 'ten-year-old', 'blind man', 'drunk',
+]);
+
+export const contempt: RuleSet<'contempt'> = {
+  name: 'contempt',
+  unlessSentence: OWN_APOLOGY,
+  rules: [
+    {
+      id: 'insult',
+      pattern: rx`${YOURE} ${INTENSIFIERS}${INSULTS}\b`,
+      unlessSentence: rx`${DISOWNED.source}|\b(?:not|never) ${INTENSIFIERS}${INSULTS}\b|${AFFECTION.source}`,
+    },
+    {
+      id: 'insult-vocative',
+      pattern: rx`
+        ${YOU} (?:(?:absolute|total|complete|utter|stupid|selfish|self-absorbed|spoiled|spoilt|pathetic|useless|lazy|worthless|little|big|giant|ungrateful|insufferable|miserable|sorry|fat|ugly|dumb|lying|good-for-nothing) )+(?:child|baby|idiot|moron|loser|clown|fool|jerk|pig|slob|brat|coward|mess|failure|joke|excuse for a \w+|piece of \w+|garbage|trash)\b
+        |${YOU} (?:idiot|moron|loser|clown|fool|jerk|pig|brat|coward)\b
+      `,
+    },
+    {
+      id: 'mock-title',
+      pattern: rx`\b${MOCK_TITLES}\b`,
+    },
+    {
+      id: 'sneer-name',
+      pattern: rx`
+        (?:,|${START}|\b(?:okay|ok|sure|thanks|yeah|yes|well|ha|lol|great|nice|good job|right|whatever|fine)[,.]?) ?${SNEER_NAMES}${END}
+        |(?:,|\b(?:okay|ok|sure|thanks|yeah|well|great|nice|good job|way to go|whatever|fine),?) ${FLAT_SNEER_NAMES}(?=\s*(?:[.,]|$))
+        |\b(?:the|our|my) (?:genius|einstein|mastermind|expert|rocket scientist|princess|prince|king|queen|drama queen) (?:(?:finally|has|just|actually|again) )?(?=[a-z]+ed\b|woke|forgot|strikes|did|thought|decided|left|broke|lost|managed|graces|speaks|spoke|returns|arrives|has spoken|deigns)
+      `,
+      unlessSentence: AFFECTION,
+    },
+    {
+      id: 'world-expert',
+      pattern: rx`
+        \b(?:mr\.?|miss|the) (?:big|great|almighty|resident|self-proclaimed|self-appointed|so-called) (?:expert|genius|authority|boss|brain)\b
+        |\bexpert on everything\b
+        |\bthe big (?:hero|man|shot|expert|genius|boss|tough guy)\b
+        |\b(?:nobody|no one|anyone|who) asked (?:for )?(?:you|your (?:opinion|input|advice|two cents))\b
+        |\b(?:the )?world's (?:leading|greatest|foremost|best|biggest|most (?:important|brilliant)) (?:expert|authority|genius|parent|partner|driver|chef)\b
+        |\bI forgot I was (?:talking|speaking|married|living) (?:to|with)\b
+        |\boh,? (?:I'm |I am )?(?:so )?sorry,? (?:I forgot (?:you|that you|I was)|did I|was I|am I)\b
+        |\b(?:I forgot|since|because|of course) ${YOU} know (?:everything|it all|best)\b
+      `,
+    },
+    {
+      id: 'insulting-comparison',
+      pattern: rx`
+        \b(?:a|an|even a|even an|my|our|the|your) (?:[a-z-]+ )?${LESSER_BEINGS} (?:could|would|can|knows|does|would've|could've|understands|gets|remembers)(?:n't| not)? (?:[a-z']+ ){0,4}?(?:better|faster|smarter|than (?:you|u)|remember|figure|manage|do (?:this|that|it)|understand|handle)\b
+        |\blike (?:listening to|talking to|watching|dealing with|living with|arguing with|reasoning with|explaining \w+ to) (?:a|an) ${LESSER_BEINGS}\b
+        |\b(?:living|dealing) with (?:a|an) (?:grown adult|grown man|grown woman|adult|toddler|child) who\b
+        |\bact(?:ing)? like (?:a|an) (?:child|toddler|baby|five-year-old|spoiled brat|teenager)\b
+        |${YOU} (?:sound|look|act|behave|talk|whine|are acting|are behaving|'re acting|'re behaving) like (?:a|an|some) (?:[a-z]+ )?(?:${LESSER_BEINGS}|brat|spoiled brat)\b
+      `,
+      unlessSentence: rx`${AFFECTION.source}|\b(?:excited|christmas|happy|proud)\b`,
+    },
+    {
+      id: 'sarcastic-oh',
+      pattern: rx`
+        ${START}oh,? (?:wonderful|great|perfect|fantastic|brilliant|lovely|terrific|goody|joy|super|fabulous|amazing|incredible|how nice|how lovely|how wonderful)[,.]? (?=another|more|just what|you|ur|your|thanks|as if)
+        |${START}oh,? please[,.!]
+        |${START}oh,? look who\b
+      `,
+      // Real delight comes with exclamation marks and warm words ("Oh wonderful, you're home!").
+      unlessSentence: rx`!|${AFFECTION.source}|\b(?:congrat\w*|happy|glad|yay)\b`,
+    },
+    {
+      id: 'mock-celebration',
+      pattern: rx`
+        \b(?:should (?:I|we)|someone|somebody|quick,?|better|let me|I'll) (?:call|alert|notify|tell|phone) the (?:local )?(?:news|media|press|papers|newspapers?|tv)\b
+        |\balert the (?:media|press)\b
+        |\bstop the presses\b
+        |\bdo you want (?:a|an|some) (?:medal|trophy|parade|gold star|cookie|prize|award|round of applause|pat on the back)\b
+        |\b(?:someone|somebody) give (?:you|this (?:man|woman|person|guy|girl)) a (?:medal|trophy|award|prize)\b
+        |\b(?:congratulations|congrats|bravo|well done|wow),? (?:on |for )?(?:doing |managing |finally )?(?:the )?(?:absolute |bare )+minimum\b
+        |${START}(?:truly|how|so|very|real|really) (?:inspiring|impressive|heroic|mature)[.](?!\w)
+        |\b(?:real|very|so|how) mature\b(?!\s+(?:of|and|for)\b)
+      `,
+    },
+    {
+      id: 'mock-miracle',
+      pattern: rx`
+        \bmark (?:the|your|my) calendars?\b
+        |\bmiracles (?:do|still) happen\b
+        |\bit's a miracle\b
+        |\bwill wonders never cease\b
+        |\b(?:someone|somebody) pinch me\b
+      `,
+      // "Miracles do happen" about the baby sleeping through is joy; aimed at the partner it mocks.
+      needsPartner: true,
+    },
+    {
+      id: 'mock-surprise',
+      pattern: rx`
+        \bwhat a (?:shock|surprise)(?=,)
+        |${START}(?:shocking|big surprise|surprise,? surprise|colou?r me (?:shocked|surprised)|go figure|what else is new|who could have guessed|who would have thought|typical|so typical|how typical|classic you|typical you)[.!]
+        |\b(?:so |how )?typical of ${YOU}\b
+        |\btypical ${YOU}\b
+      `,
+    },
+    {
+      id: 'mock-sweetness',
+      pattern: rx`
+        \b(?:it's|that's|it is|that is|how) (?:so |really |just )?(?:adorable|cute|sweet|precious|hilarious|funny|cute) (?:that|how) ${YOU} (?:think|thought|believe|call|consider|actually think|really think|still think)\b
+        |(?<!\bwhat (?:do|did|would|should) )\b${YOU} call (?:that|this) (?:an?|the)? ?[a-z]+(?: [a-z]+)?\?
+        |\bit must be (?:exhausting|nice|hard|tiring|so hard|so nice|lovely|great) (?:being|to be) (?:right|perfect|you|so)\b
+        |${START}must be nice\b
+        |\b(?:cute|adorable|funny|hilarious|sweet) (?:when|how) ${YOU} (?:pretend|try|think|act)\b
+        |\bpretend(?:ing)? to know\b
+      `,
+    },
+    {
+      id: 'talking-down',
+      pattern: rx`
+        \bwhat are ${YOU},? (?:five|six|seven|ten|twelve|\d+|a child|a toddler|a baby|stupid|deaf|blind)\?
+        |\bare ${YOU} (?:deaf|blind|stupid|dense|slow|thick|dumb)\?
+        |${START}listen to yourself\b
+        |\b(?:explain|teach|spell out|remind)\b[^.!?]{0,40}\bto (?:a|an) (?:grown|full-grown) (?:adult|man|woman|person)\b
+        |\blet me explain (?:this|it|that) (?:very |really |super |nice and )?(?:slowly|simply|in small words)\b
+        |\b(?:so|that) even ${YOU} (?:can|could|might|would|will) (?:follow|understand|get|grasp|manage)\b
+        |\buse small words\b
+        |\bdo I (?:need|have) to (?:draw|spell) (?:you |it |this )?(?:a |it out)?\b
+        |\bdraw ${YOU} a (?:diagram|picture|map)\b
+        |\bI'd ask what ${YOU} (?:were|was) thinking,? but\b
+        |\bthat (?:would )?(?:assumes?|requires?|implies?) (?:that )?${YOU} (?:were|are|can|have|had|could)\b
+        |\bis (?:that|this|it) too (?:complicated|hard|difficult) for ${YOU}\b
+        |\bleave the (?:grown[- ]up|adult|real|important|hard|difficult|serious) (?:jobs|stuff|work|decisions|things|thinking|tasks) to (?:me|the (?:adults|grown[- ]ups|professionals))\b
+      `,
+    },
+    {
+      id: 'mocking-hurt',
+      pattern: rx`
+        \b(?:aww+|aw+|oh),? poor (?:baby|thing|you|little \w+)\b
+        |${START}poor baby\b
+        |\b(?:aww+|aw+),? (?:is|did|does|are) (?:the |my |our |somebody |someone |little )?(?:baby|princess|prince|little \w+|somebody|someone)\b
+        |\bneed a nap\?
+        |\bdid (?:the|that|my|your|a) (?:[a-z]+ )*?(?:hurt|bruise) ${YOUR} (?:little |poor |delicate |fragile )?(?:feelings|ego)\b
+        |${YOUR} (?:little|precious|delicate|fragile) (?:tantrum|feelings|hobby|project|friends|game|opinion|ego|meltdown|fit|show|drama|business|idea|ideas|plan|plans)\b
+        |\bbeneath (?:even )?${YOU}\b
+        |\beven by ${YOUR} (?:own )?standards\b
+        |\b(?:your|you) [^.!?]{0,60}?\b(?:is|was|are|were) (?:frankly |honestly |just |so |really |absolutely |utterly )*(?:embarrassing|pathetic|disgusting|shameful|laughable)\b
+        |\bnew low(?: even)? for ${YOU}\b
+        |${START}keep crying\b
+        |\bcry me a river\b
+        |\bboo[- ]?hoo\b
+      `,
+    },
+    {
+      id: 'mocking-disbelief',
+      pattern: rx`
+        \byeah,? because ${YOUR} (?:last |previous )?(?:brilliant|great|genius|amazing|wonderful|fantastic|perfect)? ?(?:plan|idea|decision|scheme)\b
+        |\bbecause that (?:went|worked out|turned out|ended) so well\b
+        |\b(?:very|totally|so) believable\b
+        |\byeah,? right(?=[.!,])
+        |\b(?:a )?likely story\b
+        |${START}sure ${YOU} (?:did|do|were|are|will|have)${END}
+        |${START}as if${END}
+        |${START}(?:sure|yeah|oh yeah|right|of course|oh sure),? because (?:you're|you are|ur|u r) (?:so|such|always|totally|clearly)\b
+        |\b(?:lol|lmao|haha\w*|rofl) at (?:you|u|ur|your)\b
+        |\blaughing at (?:you|u)\b(?=[^.!?]*\b(?:everyone|we|I)\b)
+      `,
+    },
+    {
+      id: 'sarcastic-welcome',
+      pattern: rx`
+        \bnice of ${YOU} to (?:finally )?(?:grace|join|show|bother|remember|turn up|make it|notice)\b
+        |\bgrace (?:us|me) with ${YOUR} presence\b
+        |\b(?:thanks|thank you) for nothing\b
+        |\bso glad ${YOU} could (?:finally )?(?:make it|join us|bother)\b
+        |\blook who (?:finally )?(?:decided|showed|made it|remembered)\b
+        |\bdid I interrupt ${YOUR}\b
+        |${YOUR} (?:very|oh so|so very|super) (?:important|precious|busy) \w+
+      `,
+    },
+    {
+      id: 'scare-quotes',
+      pattern: rx`
+        (?:\b(?:your|ur|you|u) (?:[a-z]+ ){0,2}?|\bthanks for (?:the |all the |your )?|\bso-called |\b(?:nice|great|lovely|real|really|so|such|what a) )["'](?!(?:i|you|we|it|he|she|they|my|our|that|this)\b)[a-z][^'"\n]{1,40}?[.!?,]?["'](?![a-z])
+        |["'][a-z][^'"\n]{1,30}?["'] (?:of you|from you)\b
+      `,
+    },
+    {
+      id: 'eye-roll',
+      pattern: rx`
+        \*\s*(?:rolls? (?:my |her |his |their )?eyes|eye ?rolls?|scoffs?|snorts?|smirks?|sneers?|slow clap|claps slowly|sighs dramatically)\s*\*
+        |${START}(?:eye ?roll|rolls eyes|scoff)${END}
+      `,
+    },
+    {
+      id: 'eye-roll-emoji',
+      pattern: rx`🙄|😒|🤦`,
+      needsPartner: true,
+    },
+    {
+      id: 'disgust',
+      pattern: rx`
+        ${YOU} (?:${INTENSIFIERS})(?:disgust|repulse|sicken|revolt|nauseate)s? me\b
+        |${YOU} make me (?:sick|want to (?:puke|vomit|throw up))\b
+        |\b(?:embarrassed|ashamed|humiliated) to be (?:seen |married |with |associated )?(?:with|to) ${YOU}\b
+        |${YOU} embarrass me\b
+        |\b(?:it's|that's|it is|that is) ${INTENSIFIERS}(?:disgusting|gross|revolting|repulsive|pathetic|embarrassing) (?:living with|being with|watching you|how you|the way you|that you|to watch you|to see you)\b
+        |${START}(?:ew+|yuck|gross|ugh+)[.!,]* (?=(?:${YOU}|${YOUR}|whatever|seriously|really)\b)
+      `,
+    },
+    {
+      id: 'hostile-laughter',
+      pattern: rx`
+        \b(?:can't|cannot) believe I (?:married|(?:am|'m) (?:with|dating)|chose|picked|ended up with|settled for) (?:someone|somebody|a (?:man|woman|person|guy|girl)) (?:this|so|that|who)\b
+        |\b(?:watching|seeing|listening to|hearing) ${YOU} [^.!?]{0,50}?(?:was|is) (?:hilarious|the funniest|so funny|pathetic|painful|laughable|adorable|cute)\b
+        |\bwow,? (?:a|an) (?:whole|entire|full) [a-z]+ without\b
+      `,
+    },
+    {
+      id: 'laughing-at-you',
+      pattern: rx`\b(?:the )?funniest thing I've seen\b`,
+      ifSentence: ADDRESSES_PARTNER,
+    },
+    {
+      id: 'scoff',
+      pattern: rx`
+        ${START}(?:impressive|very impressive|real impressive|classy|real classy|smooth|nice one|brilliant)\.(?=\s|$)
+        |\bthat'll be the day\b
+        |\bwhen pigs fly\b
+        |${START}${YOU},? [a-z]+ing\?
+        |${YOURE} (?:a )?grown (?:man|woman|adult|person) (?:who|and you)\b
+        |\bhow (?:do|does|did) ${YOU} (?:even )?(?:function|survive|manage to (?:dress|live|get through))\b
+        |\bhow (?:are|did) ${YOU} (?:even )?(?:an adult|still alive|employed)\b
+        |${START}(?:pathetic|disgusting|embarrassing|laughable|unbelievably stupid|how pathetic|so pathetic|loser)${END}
+        |${START}(?:ugh+|pfft+|psh+|tsk),? (?:whatever|${YOU}|seriously)\b
+        |\bwasting my (?:breath|time|energy) on ${YOU}\b
+        |\b${YOU}(?:'re| are) not worth (?:it|my time|the effort|the breath)\b
+      `,
+    },
+    {
+      id: 'here-we-go-again',
+      pattern: rx`\b(?:oh )?here we go again\b|\bI'm not surprised\b`,
+      weak: true,
+    },
+  ],
+};

@@ -1,0 +1,221 @@
+/**
+ * Crisis signals: thoughts of suicide (also indirect: "better off without me", farewell letters,
+ * giving things away), self-harm, violence and threats, and fear of the partner. Any of these
+ * replaces coaching with resources, so these rules lean towards caution: they also count inside
+ * quotes, and only plainly playful hyperbole ("I'll kill you 😂 jk") is let go.
+ */
+import type { CrisisKind } from '../types.ts';
+import type { RuleSet } from './rule.ts';
+import { DONT, END, IM, ILL, JOKING, START, YOU, rx } from './lexicon.ts';
+
+/** Everyday accidents ("cut myself shaving") are not self-harm. */
+const ACCIDENT = rx`\b(?:shaving|cooking|chopping|slicing|cutting (?:the|an?|some)|opening|gardening|at the gym|playing|by accident|accidentally|on (?:a|the) (?:knife|glass|paper|can|nail|fence|oven|stove|pan|iron|kettle|grill|curling iron|toaster)|paper cut|clumsy|while)\b`;
+
+const suicide: RuleSet<CrisisKind> = {
+  name: 'suicide',
+  countsMentions: true,
+  rules: [
+    {
+      id: 'explicit',
+      pattern: rx`
+        \bkill(?:ing)? myself\b
+        |\bend(?:ing)? (?:it all|my (?:own )?life|things for good|everything)\b
+        |\btake my (?:own )?life\b
+        |\bsuicid\w*
+        |\b(?:want|wanna|wish|ready|plan|planning) to die\b(?! (?:of|laughing|from embarrassment))
+        |\bwish I (?:was|were|could be) dead\b
+        |\bwish I (?:had never|hadn't|'d never) been born\b
+        |\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive|being here)\b
+        |\b(?:tired|sick) of (?:living|being alive)\b(?! (?:with|in|like|on|under|here|paycheck|out of)\b)
+        |\bdon't want to live (?:like this )?any ?(?:more|longer)\b
+        |\b(?:easier|better) for (?:everyone|everybody|you all|all of you|you and the kids)\b[^.!?]{0,30}\bif I\b
+        |\b(?:I should|I could|I want to|I wish I could) just disappear\b
+        |\b(?:want|wanna|going|need) to (?:just )?disappear\b(?! (?:under|into|for (?:a|the) (?:bit|while|weekend|day|night)|to)\b)
+        |\bdisappear and never come back\b
+        |\bend the pain\b
+        |\bfeel like (?:just )?end(?:ing)? (?:it|things)(?: all)?\b(?! (?:between|with)\b)
+        |\bthinking (?:about|of) (?:just )?ending it\b(?! (?:between|with)\b)
+        |\b(?:can't|cannot|don't think I can) (?:keep going|go on)(?: any ?more)?${END}
+        |\bI (?:just )?want (?:it all|everything|the pain|all of (?:it|this)) to (?:stop|end|be over)\b
+        |\b(?:can't|cannot) (?:keep|go on) living (?:like this|this way)\b
+      `,
+    },
+    {
+      id: 'indirect',
+      pattern: rx`
+        \bbetter off without me\b
+        |\b(?:care|notice|miss me|matter)\b[^.!?]{0,20}\bif I (?:died|was dead|were dead|was gone|were gone|disappeared|killed myself|wasn't here|weren't here)\b
+        |\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car )?into (?:a |the )?(?:tree|wall|pole|river|lake|truck|bridge|oncoming traffic)\b
+        |\b(?:better off|happier|easier)\b[^.!?]{0,40}\bif I (?:just )?(?:disappeared|was gone|were gone|wasn't around|weren't around|wasn't here|weren't here|didn't exist|was dead|were dead|died|never existed)\b
+        |\b(?:no|don't see the|don't see any|can't see the|can't see any|what's the) point (?:in|of|to) (?:living|life|going on|being alive|being here)\b
+        |\b(?:go to sleep|fall asleep|close my eyes) (?:forever|for good)\b
+        |\b(?:everyone|everybody|you|the kids|they)(?:'d| would) be (?:happier|better) (?:off )?(?:if I (?:was|were) gone|without me)\b
+        |${DONT} want to (?:be here|live|exist|be alive|wake up|go on|keep going)(?: any ?(?:more|longer))\b
+        |${DONT} want to (?:live|exist|be alive) any ?(?:more|longer)?\b
+        |\b(?:go to sleep|fall asleep|sleep|close my eyes) and (?:not|never)(?: have to)? wake up\b
+        |\bwish I (?:wouldn't|didn't|would not|did not|won't) wake up\b
+        |\bI (?:won't|will not) be (?:around|a problem|a burden) (?:much longer|any ?more|any ?longer)\b
+        |${IM} (?:just )?(?:a|such a) burden\b
+        |\b(?:nobody|no one) would (?:even )?(?:miss|notice) (?:me|if I)\b
+        |\b(?:disappear|vanish) (?:forever|for good)\b
+        |\byou won't have to (?:deal with|worry about|put up with) me (?:much longer|any ?more|for long)\b
+      `,
+    },
+    {
+      id: 'thinking-of-death',
+      pattern: rx`
+        \b(?:thinking|think|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagining|imagine) (?:a lot )?(?:about|of) (?:not (?:being alive|existing|being here|waking up)|dying|death|being dead|being gone|ending it|my (?:own )?funeral)\b
+        |\b(?:what's|what is) the point (?:of|in) (?:anything|living|life|going on)(?: any ?more)?\b
+        |\bno way out(?: for me\b|${END})
+        |\b(?:happier|better off|easier|better) (?:all |both )?without me\b
+        |\b(?:I'm|I am|I feel like|feel like|I've become) (?:just |such )?a burden\b
+        |\bburden (?:to|on) (?:everyone|everybody|you|my family)\b
+        |\b(?:not|won't|will not) (?:going to |gonna )?be around (?:much longer|any ?more|any ?longer)\b
+        |\b(?:want to|going to|gonna|thinking (?:about|of)|should|could|might|wanted to) (?:just )?(?:jump|jumping|drive|driving|throw myself|step|stepping|walk|walking) (?:my car )?(?:off|from|in front of) (?:a|the) (?:bridge|cliff|roof|building|balcony|overpass|train|bus|truck)\b
+        |\b(?:crash|crashing|drive|driving|steer|steering) (?:my |the )?(?:car )?(?:into [a-z ]{1,20}? )?on purpose\b
+        |\binto oncoming traffic\b
+        |\b(?:pills|rope|gun|razor|blades?) (?:are |is )?(?:ready|saved|hidden|lined up)\b
+      `,
+    },
+    {
+      id: 'despair',
+      pattern: rx`\b(?:can't|cannot|can not) (?:take|bear|handle) (?:it|this|the pain|any of (?:it|this)) any ?more\b`,
+      unlessSentence: JOKING,
+    },
+    {
+      id: 'farewell',
+      pattern: rx`
+        \btell (?:the kids|my (?:mom|dad|kids|family|sister|brother|parents)|everyone|them) (?:that )?I love (?:them|her|him)\b(?=[^.!?]*\b(?:whatever happens|goodbye|no matter what|always|forever|when I'm gone)\b)
+        |\bI(?:'ve| have) made (?:my )?peace with (?:it|dying|everything|death|my decision)\b
+        |\b(?:goodbye forever|final goodbye|last goodbye|say my goodbyes|saying goodbye to everyone)\b
+        |${START}goodbye,? I love you\b
+        |\b(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:everyone|you|the kids|each of you|my \w+)[^.!?]{0,30}\b(?:just )?in case\b
+        |\b(?:in case|if) (?:something|anything) (?:happens|were to happen|should happen|ever happens) to me\b
+        |\b(?:a|my) (?:goodbye|farewell|suicide) (?:letter|note|message)\b
+        |${START}this is (?:my )?goodbye\b
+        |\b(?:say|tell) goodbye to (?:the kids|everyone|my \w+|them|mom|dad) for me\b
+        |\b(?:gave|giving|give|given|handing) (?:away )?(?:most of |all of |some of )?my (?:stuff|things|belongings|possessions|clothes|books|guitar|jewelry|jewellery)(?: away)?\b(?=[^.!?]*\baway\b)
+        |\bI won't be needing (?:it|them|this|that|these|those|any of (?:it|this))\b
+        |\bI want you to have my \w+ (?:after|when) I'm gone\b
+        |\b(?:don't|do not|please don't) (?:try to )?(?:look|search|come looking) for me\b
+        |\btake care of (?:the kids|the dog|the cat|everyone|them|mom|dad) for me\b(?![^.!?]*\b(?:while|until|this weekend|tonight|tomorrow|when I'm (?:away|at|out)|I'm back)\b)
+      `,
+    },
+    {
+      id: 'planning',
+      pattern: rx`
+        \b(?:counting|saving|stockpiling|hoarding|collecting) (?:up )?(?:my |the |all my )?(?:pills|meds|medication|sleeping pills|painkillers)\b
+        |\bhow many (?:pills |of them )?it would take\b
+        |\b(?:take|taking|swallow|swallowing|took|swallowed) (?:all|all of|every one of|the whole bottle of|a whole bottle of|a bottle of|a handful of|a bunch of|a lot of|too many|loads of|all the) (?:my |the |those |of my )?(?:sleeping |pain )?(?:pills|meds|tablets|medication|painkillers)\b
+        |\boverdos(?:e|ing)\b
+        |\b(?:throw|throwing) myself (?:off|from|in front of|under) (?:a|the)\b
+        |\b(?:bought|got|ordered) (?:a |some )?(?:rope|gun|noose)\b
+        |\ba rope (?:in|and)\b
+      `,
+    },
+  ],
+};
+
+const selfHarm: RuleSet<CrisisKind> = {
+  name: 'selfHarm',
+  countsMentions: true,
+  rules: [
+    {
+      id: 'cutting-burning',
+      pattern: rx`\b(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))\b`,
+      unlessSentence: ACCIDENT,
+    },
+    {
+      id: 'urge-to-hurt-self',
+      pattern: rx`
+        \b(?:want|wanted|going|urge|urges|tempted|thinking about|thought about|keep|kept|been|started|start|stop myself from|can't stop) (?:to )?(?:hurt|hurting|harm|harming|punish|punishing|hit|hitting|starve|starving) myself\b
+        |\bself[- ]?harm\w*
+        |\bhurt(?:ing)? myself (?:again|on purpose|to feel)\b
+        |\b(?:I|and) (?:cut|burned) again\b
+        |\b(?:started|been|began|back to|keep|kept) cutting(?: again)?(?=\s*(?:[.!?,;\n]|$))
+        |\bcutting again\b
+        |\brelapsed? (?:on|into) (?:cutting|self[- ]?harm)\b
+        |\bI (?:sometimes |often |still |always |keep )?(?:hit|punch|slap|bite|scratch|hurt|burn|cut|starve) myself when\b
+        |\bmy (?:wrists?|arms?|thighs?|legs?) (?:are|is) (?:covered|cut|bleeding|scarred) (?:again|in cuts|with cuts)\b
+      `,
+    },
+  ],
+};
+
+const violence: RuleSet<CrisisKind> = {
+  name: 'violence',
+  countsMentions: true,
+  rules: [
+    {
+      id: 'threat',
+      pattern: rx`
+        ${ILL} (?:(?:fucking|literally|actually|seriously|really|swear i'll|swear to god i'll) )*(?:kill|hurt|strangle|choke|stab|shoot|punch|hit|smack|slap|murder|end|destroy|beat) (?:you|him|her|them|u)\b(?! (?:up (?:later|tomorrow|when|after|tonight|soon)|back|a (?:text|message|note|line|call)|an email|to it|at|in a race|home|there))
+        |${ILL} (?:beat (?:you|him|her|them) up|make (?:you|him|her|them) (?:pay|bleed|suffer)|put (?:you|him|her|them) in (?:the|a) (?:hospital|grave|ground))\b
+        |${ILL} break (?:your|his|her|their) (?:face|neck|nose|jaw|legs?|arms?|teeth|skull)\b
+        |\b(?:don't|do not) (?:push|test|try|cross) me,? or\b
+        |\bput (?:you|him|her|them|u) in (?:the|a) (?:hospital|grave|ground|ER)\b
+        |\bmake sure (?:nobody|no one|no-one) (?:ever )?finds? (?:you|him|her|them|your body)\b
+        |\bsee what happens to (?:you|u)\b
+        |\b(?:keep|try|go on)[a-z ]{0,30}? and see what happens\b
+        |\bwatch your back\b
+        |\bdon't make me (?:hurt|hit|kill|come over there and)\b
+        |\bmake (?:you|him|her|them) regret (?:it|this|that)\b
+        |\bburn (?:this|the|your) (?:house|place|apartment|car) down\b
+        |\bI know where (?:you|he|she|they) (?:live|lives|work|works)\b
+        |\b(?:you're|you are|ur) (?:so )?dead\b(?! to me)
+        |\bI swear (?:to god )?I(?:'ll| will)\b(?=[^.!?]*\b(?:hurt|kill|hospital|hit|punch|end)\b)
+      `,
+      unlessSentence: JOKING,
+    },
+    {
+      id: 'partner-violence',
+      pattern: rx`
+        \b(?:you|he|she|they)(?: \w+)? (?:shoved|hit|punched|slapped|kicked|choked|strangled|beat|slammed|smacked|bit|headbutted|threatened) (?:me|my)\b
+        |\b(?:you|he|she|they)(?: \w+)? pushed me (?:down|into|against|over|out of|off|to the ground)\b
+        |\b(?:you|he|she|they)(?: \w+)? grabbed (?:me by|my (?:arm|neck|wrist|hair|throat))\b
+        |\bthrew (?:a|the|his|her|your|my) [a-z]+ at (?:me|my)\b
+        |\b(?:has been|have been|keeps|kept|started) (?:hitting|hurting|beating|pushing|shoving|choking) me\b
+        |\b(?:punching|punched|kicking|kicked|smashing|smashed) (?:holes in )?(?:the )?(?:walls?|doors?)\b
+        |\b(?:banging|pounding) on the door\b
+        |\bthreaten(?:ed|s|ing)? (?:to|that)\b[^.!?]{0,40}\b(?:hurt|kill|hit|beat|harm)\b
+        |\bthreaten(?:ed|s|ing)? (?:me|us|the kids) with (?:a|his|her) (?:knife|gun|weapon|bat)\b
+        |\b(?:held|pulled|pointed|waved) (?:a |the |his |her |your )?(?:knife|gun|weapon) (?:to|at|on) (?:me|my|us)\b
+        |\bforced (?:me|himself|herself) (?:to have sex|on me)\b
+        |\b(?:raped|sexually assaulted|molested) me\b
+        |\bmade me have sex\b
+        |\bhe hits me\b
+        |\bshe hits me\b
+      `,
+    },
+  ],
+};
+
+const fearOfPartner: RuleSet<CrisisKind> = {
+  name: 'fearOfPartner',
+  countsMentions: true,
+  rules: [
+    {
+      id: 'afraid-of-partner',
+      pattern: rx`
+        \bI(?:'m| am|m| feel| get|'ve been| have been| was| am getting|'m getting)? (?:so |really |honestly |genuinely |very |a little |a bit |kind of |kinda |getting |actually |truly |still )*(?:afraid|scared|terrified|frightened) (?:of (?:you|him|her|them)(?! (?:leaving|not|losing|finding out|thinking|getting|being|going|forgetting))\b|of what (?:you|he|she|they)(?:'ll| will| might| would| could| may)? (?:do|do to me)\b|to (?:go|come) home\b|to be (?:home |at home )?(?:alone )?(?:with|around|near) (?:you|him|her)\b|to (?:sleep|stay) [^.!?]{0,30}\b(?:you|him|her)\b|(?:for my|for the kids'?|for our) (?:life|lives|safety)\b|(?:he|she|you)(?:'ll| will| might| is going to| are going to) (?:hurt|hit|kill)\b)
+        |\bwhat (?:he|she|you)(?:'ll| will| might) do to me\b
+        |\blocked myself in (?:the|a|my) (?:bathroom|room|bedroom|car)\b
+        |\bnot safe (?:at home|with (?:you|him|her)|around (?:you|him|her))\b
+        |\bfear for my (?:life|safety)\b
+        |\b(?:don't|do not|no longer|never) feel safe (?:at home|with (?:you|him|her)|around (?:you|him|her)|in (?:this|my|our) (?:house|home|bed))\b
+        |\b(?:sleep|keep|lock) (?:with )?(?:my|the) (?:bedroom )?door locked\b
+        |\b(?:broke|smashed|took|hid|threw) my phone so I (?:couldn't|can't|could not|cannot)\b
+        |\b(?:hide|hiding) from (?:you|him|her)\b
+        |\b${YOU} scare me\b
+      `,
+    },
+    {
+      id: 'expects-harm',
+      pattern: rx`\b(?:he|she|they|you)(?:'ll| will| would|'d| is going to|'s going to|'s gonna| is gonna| are going to| are gonna) (?:really |actually |seriously |finally )?(?:kill|hurt|hit|beat|murder) (?:me|the kids|my kids|our kids|the children|the baby|my family|the dog)\b`,
+      unlessSentence: JOKING,
+    },
+  ],
+};
+
+/** One set per kind, so a finding knows which resources fit. */
+export const crisis: readonly RuleSet<CrisisKind>[] = [suicide, selfHarm, violence, fearOfPartner];

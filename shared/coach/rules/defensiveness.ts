@@ -1,0 +1,228 @@
+/**
+ * Defensiveness: protecting oneself instead of hearing the partner. Denying any part in the
+ * problem, excuses and minimising, answering a complaint with a complaint ("well, you…",
+ * "yeah, but…"), the innocent victim ("I was only trying to help") and apologies that blame.
+ */
+import type { RuleSet } from './rule.ts';
+import { DONT, END, IM, ITS, START, YOU, YOUR, YOURE, rx } from './lexicon.ts';
+
+/** Reassurance of the partner ("don't worry, everyone forgets") is kindness, not self-defence. */
+const REASSURING = rx`\b(?:don't worry|no worries|it's okay|it's ok|it's fine|don't stress|don't be (?:so )?hard on yourself|not your fault|happens to (?:everyone|everybody|the best of us))\b`;
+/** Praise after "well, you…" ("well, you did great") is not a counter-complaint. */
+const PRAISE = rx`\b(?:great|amazing|awesome|wonderful|did well|right|best|good job|proud|love|thank|fun|worth it|nice|beautiful|lovely)\b`;
+/** "I didn't mean it" inside a real apology is repair, not self-defence. */
+const SINCERE_APOLOGY = rx`\b(?:I'm sorry|I am sorry|im sorry|I apologi[sz]e|my bad|that's on me|that was on me)\b(?!,? (?:you feel|if you|you took|you see|but)\b)`;
+
+export const defensiveness: RuleSet<'defensiveness'> = {
+  name: 'defensiveness',
+  rules: [
+    {
+      id: 'not-my-fault',
+      pattern: rx`
+        \bnot (?:really |entirely |totally |all |even |exactly )?(?:my fault|on me|my problem|my responsibility|my doing)\b
+        |\bhow (?:is|was) (?:that|this|it) (?:on me|my fault|my problem)\b
+        |\b(?:so )?now (?:it's|it is) (?:all )?my fault\b
+        |\b(?:it's|it is|that's|that is|so) (?:all |suddenly |somehow )?my fault(?: now| again)?\s*\?
+        |${START}my fault\?
+        |\bnot because of me\b
+        |\b(?:it|that) (?:wasn't|was not) me\b
+        |\b(?:don't|do not|stop trying to) (?:put|blame|pin|dump) (?:this|it|that|all of (?:this|it|that)|everything) on me\b
+        |\bput (?:all of )?(?:this|it|that) on me\b
+        |\b(?:do not|don't|won't|will not|refuse to) (?:accept|take) (?:being blamed|the blame|blame|responsibility)\b
+        |\b(?:will not|won't|refuse to) be (?:held )?(?:responsible|blamed|accountable)\b
+        |\bI (?:literally |just |only )?did (?:exactly )?what (?:you|u) (?:asked|said|told me|wanted)\b
+        |\b(?:idk|I don't know|dunno|not sure) why (?:ur|you're|you are|u r|youre) (?:so )?(?:mad|upset|angry|annoyed|pissed)\b
+        |\bdon't look at me\b
+        |\b(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:even )?my (?:idea|call|decision|choice|job|responsibility)\b
+        |\b(?:always|all) my fault\b
+        |\bmy fault again\b
+        |\b(?:it's|it is|this is|that's) all on me\b
+        |(?<!\bnot )\bI'm the (?:bad guy|villain|enemy) (?:now|again|here)\b
+        |\b(?:that's|that is|thats) not (?:what happened|how it happened|how it went)\b
+        |\b(?:why am I|I'm|I am) always (?:the (?:bad guy|villain|one (?:who gets blamed|to blame|in the wrong))|blamed)\b
+      `,
+    },
+    {
+      id: 'did-nothing-wrong',
+      pattern: rx`
+        \bI (?:didn't|did not|didnt|haven't|have not) (?:do|done) (?:anything|a thing|nothing) wrong\b
+        |\bI (?:didn't|did not|didnt) (?:say|do) (?:that|it|any of that)\b(?! to\b)
+        |\bI (?:did not|didn't|didnt|wasn't|was not|am not|'m not|never) ["'][a-z]+(?: [a-z]+)?["']
+        |\bI (?:already|literally just) (?:apologi[sz]ed|said (?:I'm |I was )?sorry)\b
+        |\bI said (?:I'm|I was|I am) sorry(?=\s*(?:[.!?]|$))
+        |\bmove on already\b
+        |\bhow many (?:more )?times do (?:you|u) want me to (?:say|apologi[sz]e)\b
+        |\bwhat was I supposed to do\b
+        |\bread (?:your|ur) mind\b
+        |\bmind ?reader\b
+        |\bnothing I do is (?:ever )?(?:good|right) enough\b
+        |\bI can(?:'t| never) do anything right\b
+        |\b(?:you )?can't blame me\b
+        |\bdon't blame me\b
+        |\b(?:not going to|not gonna|won't|will not|refuse to) apologi[sz]e for\b
+        |\bI had no choice\b
+        |\b(?:it's|that's|it is|that is) not something I (?:can|could) (?:control|help)\b
+        |\bI couldn't help it\b
+        |\bI never (?:said|agreed|promised|told) (?:that|I'd|I would|I was|to|it|anything like)\b
+        |\b(?:that|this) was never the (?:deal|plan|agreement)\b
+        |\bI (?:didn't|did not|didnt) forget\b
+        |\bi was (?:gonna|going to|about to|getting to) (?:do|get to) it\b
+        |\bit's not like I (?:did|meant|wanted|planned|tried)\b
+      `,
+    },
+    {
+      id: 'meant-well',
+      pattern: rx`\bit was an accident\b|
+        \bI (?:didn't|did not|didnt) mean (?:it|that)\b
+        |\b(?:it|that) (?:wasn't|was not) meant (?:like|that way)\b
+      `,
+      unlessDraft: SINCERE_APOLOGY,
+    },
+    {
+      id: 'not-the-one',
+      pattern: rx`
+        ${IM} not the (?:one|problem|bad guy|villain|only one)\b
+        |${IM} not (?:yelling|shouting|screaming|overreacting|nagging|lying|being (?:defensive|dramatic|rude|mean|difficult|unreasonable|emotional|crazy|sensitive))\b
+        |${YOURE} the one (?:who|that)\b
+        |\b(?:like|as if) (?:I'm|I am|im) (?:the (?:bad guy|villain|problem|enemy|only one)|always wrong)\b
+        |\bmak(?:e|es|ing) me (?:out to be |look like )?the (?:bad guy|villain)\b
+      `,
+    },
+    {
+      id: 'denial-and-counter',
+      // "I'm not late, you're early": the charge is handed straight back.
+      pattern: rx`${IM} not [a-z]+(?: [a-z]+)?,? ${YOURE} (?:just )?[a-z]+\b`,
+      unlessSentence: rx`\b(?:you're right|you are right|sorry|fine|okay|love|thank)\b`,
+    },
+    {
+      id: 'you-are-exaggerating',
+      pattern: rx`
+        \b(?:attacking|blaming|accusing|picking on|coming at|ganging up on) me\b
+        |\b(?:so )?I'm (?:supposed|expected) to (?:know|remember|do) (?:everything|it all)\b
+        |${YOURE} (?:(?:totally|completely|just|really) )?(?:twisting my words|putting words in my mouth|overreacting|blowing (?:this|it|things|everything) (?:way |totally |completely )?out of proportion|making (?:it|this|that) (?:sound|seem|look) (?:way |so |much |a lot )?(?:worse|bigger|like))\b
+        |${DONT} twist my words\b
+      `,
+    },
+    {
+      id: 'minimising',
+      pattern: rx`
+        \b${ITS} not (?:a|that|such a) (?:big deal|crime|big of a deal|huge deal)\b
+        |\bnot (?:that big|that big of|a big|a huge|such a big) (?:a )?deal\b
+        |\bwhat's the big deal\b
+        |\bmak(?:e|ing) (?:a )?(?:federal case|big deal|huge deal|scene|drama|mountain) (?:out of|about|over)\b
+        |\bwhy is (?:this|it|that) (?:such a|a) big deal\b
+        |\bI don't see why (?:this|it|that) (?:is|matters|'s)\b
+        |\bI (?:only|just) (?:[a-z]+ ){1,4}?for (?:a|one) (?:second|sec|minute|min|moment)\b
+        |\bI (?:only|just) (?:had|drank) (?:one|two|a couple|a few|\d)\b
+        |\bI (?:only|just) [a-z]+ (?:it )?(?:once|one time)\b
+        |\b(?:checked|looked at|glanced at) (?:it|my phone) (?:once|twice|a couple of times|for a second)\b
+        |\bit was (?:only|just) (?:once|one time)\b
+        |\b(?:totally|perfectly|completely) fine to drive\b
+        |\bI only (?:bought|spent|got|used|took) (?:things|stuff|what) (?:we|I) (?:needed|need)\b
+        |\b(?:everybody|everyone) (?:forgets|makes mistakes|is late|does (?:it|that)|messes up)\b
+      `,
+      unlessDraft: REASSURING,
+    },
+    {
+      id: 'counter-complaint',
+      pattern: rx`
+        ${START}well,? (?:you|u|what about|maybe you|maybe if you|if you|you're the one|excuse me|sorry)\b
+        |${START}me\?
+        |\bwhat about (?:when you|the time you|all the times you|you [a-z]+ing|your [a-z]+ing)\b
+        |${YOURE} one to talk\b
+        |\blook who's talking\b
+        |\b(?:that's|that is|thats) rich(?: coming from (?:you|u))?\b
+        |\bsays the (?:one|person|guy|woman|man) who\b
+        |\bI did my part\b
+        |\b(?:the rest|that|this)(?:'s| is) (?:all )?on ${YOU}\b
+        |\bpot calling the kettle\b
+        |\b${YOU} (?:do|did|does) (?:it|that|the (?:exact )?same(?: thing)?) (?:too|all the time|constantly|last \w+|yesterday)\b
+        |\bhow (?:can|could|dare) ${YOU} (?:be|get) (?:mad|angry|upset|annoyed) (?:at|with) me\b
+        |\b${YOU} (?:also|too) (?:forgot|did|missed|said)\b
+        |\bat least I (?:tried|try|did|don't|didn't|remembered|showed up|bother|actually|made an effort|'m honest|am honest)\b
+        |\blike ${YOU}(?:'ve| have)? never (?:forgotten|done|made|been|forget|do)\b
+        |(?:${YOU}|${YOURE}) (?:didn't|did not|didnt|don't|dont|never|haven't|weren't|aren't|ever|not) [^.!?]{0,50}\beither\b
+        |${START}(?:yeah|yes|ok|okay),? well\b
+        |\b(?:it's|it is) not like ${YOU} (?:ever|never|always|don't|didn't|haven't)\b
+      `,
+      unlessSentence: PRAISE,
+    },
+    {
+      id: 'if-you-had',
+      pattern: rx`
+        \bif ${YOU}(?:'d| had| would have| would've)? (?:told|said|asked|reminded|mentioned|let me know|been|checked|done|bothered|explained|warned|cleaned|picked|answered|called|texted|listened|helped|paid attention)\b[^.!?]*\b(?:I (?:would|wouldn't|would not|could|couldn't|could not)(?:'ve| have)?|I'd have|you'd have|you would have|you'd know|you would know|you'd have seen)\b
+        |\bI would(?:'ve| have)? (?:[a-z]+ ){1,3}?if ${YOU} (?:hadn't|had not|had|didn't|did not|weren't|wasn't)\b
+        |\blike ${YOU} said ${YOU} would\b
+      `,
+    },
+    {
+      id: 'yes-but',
+      pattern: rx`
+        ${START}(?:yeah|yes|yep|ok|okay|sure|fine|true|right),? but\b
+        |${START}(?:(?:yeah|yes|yep|ok|okay|sure|fine|true|right),? ){1,2}I (?:was late|was|did|forgot|missed|said|might have|may have|know|get it|hear you|admit|messed up|left|lost|broke|spent)\b[^.!?]{0,60}?,? but\b
+        |\bI (?:hear|understand|get|know|see) (?:that )?${YOU}(?:'re| are) (?:upset|mad|angry|frustrated|hurt|annoyed)[^.!?]{0,40}?,? but\b
+      `,
+      unlessSentence: PRAISE,
+    },
+    {
+      id: 'excuse-blames-partner',
+      pattern: rx`
+        \bI (?:was|am|'m) (?:only |just )?(?:late|rude|short|snappy|upset|angry|mad|quiet|grumpy|distracted) because (?:of )?(?:${YOU}|${YOUR})\b
+        |\b${YOU} made me (?:do|say|act|react|late|yell|snap|forget|angry|mad)\b
+      `,
+    },
+    {
+      id: 'nobody-told-me',
+      pattern: rx`
+        \b(?:nobody|no one|no-one) (?:ever )?(?:told|tells|warned|reminded|asked) me\b
+        |\bhow (?:was|am|were|could) I (?:supposed|meant|expected)? ?to know\b
+        |\bI (?:can't|cannot) be expected to\b
+        |\bI had a (?:really |super |very )?(?:long|rough|hard|busy|crazy) (?:day|week),? (?:okay|ok|alright|all right)\?
+      `,
+    },
+    {
+      id: 'innocent-victim',
+      pattern: rx`
+        \bI was (?:only|just) (?:joking|kidding|teasing|trying to (?:help|be nice|do something nice|be helpful|make)|being honest|messing around|trying)\b
+        |\b(?:it|that) was (?:only|just) a joke\b
+        |\bcan't you take a joke\b
+        |\b(?:well,? )?excuse me for (?:trying|wanting|caring|being|breathing|having|existing|living)\b
+        |\bsorry for (?:trying|caring|wanting to help|existing|breathing|having feelings|being alive)\b
+        |\bthis is the thanks I get\b
+        |\b(?:what|how) (?:more|else|much more) (?:do|could|can) ${YOU} (?:possibly )?(?:want|expect|ask) (?:from|of) me\b
+        |\bwhat do ${YOU} want from me\b
+        |\bwhat more do ${YOU} want${END}
+        |\bI can't (?:do|be|remember|handle) (?:everything|it all)(?: around here)?,? (?:you know|okay|ok|alright)\b
+        |\bI'm only human\b
+        |\bI do (?:so much|everything|all the [a-z]+|more than you|more than anyone)\b
+        |\bI work (?:[a-z]+|\d+) hours\b
+        |\bcut me (?:some|a little) slack\b
+        |\b(?:get|stay) off my back\b
+        |(?:${START}|\bso |\bjust )give me a break${END}
+      `,
+    },
+    {
+      id: 'non-apology',
+      pattern: rx`
+        \bsorry (?:that )?${YOU} (?:feel|felt) (?:that|this) way\b
+        |\bsorry if ${YOU} (?:feel|felt|were|got|took|are)\b
+        |\bsorry ${YOU} (?:took|take|see|saw) it (?:that|this|the wrong) way\b
+        |\bsorry ${IM} not (?:a mind reader|perfect|psychic)\b
+        |\bsorry (?:I|i) (?:exist|breathe)\b
+      `,
+    },
+    {
+      id: 'doing-my-best',
+      pattern: rx`\bI(?:'m| am) (?:doing|trying) (?:my (?:best|hardest)|everything I can|all I can)(?: here)?\b`,
+      weak: true,
+    },
+    {
+      id: 'thats-not-fair',
+      pattern: rx`
+        ${START}(?:that's|that is|thats) (?:not fair|unfair|ridiculous|rich)${END}
+        |${START}unbelievable${END}
+      `,
+      weak: true,
+    },
+  ],
+};
