@@ -117,22 +117,22 @@ export class AccountService {
 
   async signIn(input: { email: string; password: string }, context: SignInContext): Promise<NewSession> {
     const account = await this.accounts.findByEmail(input.email);
-    // A browser that signed in here before is throttled on its own, so failures from elsewhere
-    // (say, a partner guessing) never slow the owner down on their own device.
+    // A browser that signed in to this account before is throttled on its own track, apart from
+    // the address and the account: failures elsewhere (say, a partner guessing on the same home
+    // network) never slow the owner down on their own device.
     const knownDevice = account && context.device?.accountId === account.id ? context.device.deviceId : null;
     const accountKey = knownDevice ? `device:${knownDevice}` : `email:${this.hash(input.email)}`;
-    const keys = [accountKey, `address:${context.address}`];
-    const wait = await this.deps.throttle.waitSeconds(keys);
+    const addressKey = `address:${context.address}`;
+    const wait = await this.deps.throttle.waitSeconds(knownDevice ? [accountKey] : [accountKey, addressKey]);
     if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttled', undefined, wait);
 
     const valid = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), input.password);
     if (!account || !valid) {
       await this.deps.throttle.recordFailure(accountKey, this.deps.throttlePolicy);
-      // Households share an address, so it gets more room than one account.
-      await this.deps.throttle.recordFailure(`address:${context.address}`, {
-        ...this.deps.throttlePolicy,
-        freeFailures: this.deps.throttlePolicy.freeFailures * 4,
-      });
+      if (!knownDevice) {
+        // Households share an address, so it gets more room than one account.
+        await this.deps.throttle.recordFailure(addressKey, { ...this.deps.throttlePolicy, freeFailures: this.deps.throttlePolicy.freeFailures * 4 });
+      }
       throw new AppError(401, 'invalid_credentials', 'errors.invalidCredentials');
     }
     await this.deps.throttle.clear([accountKey]);

@@ -51,6 +51,14 @@ describe('sign-in throttling', () => {
     await signIn(t.client(), 'someone0@example.org', 'guess', '10.9.9.10').expect(401);
   });
 
+  it('never locks the owner out of their own device when their address is throttled', async () => {
+    const p = await t.person('Wren');
+    const household = t.client();
+    for (let i = 0; i < 25; i++) await signIn(household, `made-up-${i}@example.org`, 'guess', '10.4.4.4');
+    await signIn(t.client(), p.email, p.password, '10.4.4.4').expect(429);
+    await signIn(p.client, p.email, p.password, '10.4.4.4').expect(200);
+  });
+
   it('a password reset clears the delay on the account', async () => {
     const p = await t.person('Vic');
     for (let i = 0; i < 8; i++) await signIn(t.client(), p.email, `nope ${i}`, '10.1.1.1');

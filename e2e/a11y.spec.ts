@@ -1,0 +1,150 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { newPerson, signUpViaApi } from './helpers.ts';
+
+type State = 'guest' | 'alone' | 'pending' | 'paired' | 'partnerLeft';
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+interface Screen {
+  name: string;
+  state: State;
+  path: string;
+  /** Brings the page into the state to check (an error shown, a dialog open). */
+  act?: (page: Page) => Promise<void>;
+}
+
+const SCREENS: Screen[] = [
+  { name: 'welcome', state: 'guest', path: '/welcome' },
+  { name: 'sign-up', state: 'guest', path: '/sign-up' },
+  {
+    name: 'sign-up with errors',
+    state: 'guest',
+    path: '/sign-up',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await expect(page.getByText('Please tell us what to call you.')).toBeVisible();
+    },
+  },
+  {
+    name: 'check your inbox',
+    state: 'guest',
+    path: '/sign-up',
+    act: async (page) => {
+      const person = newPerson('Axe');
+      await page.getByLabel('What should we call you?').fill(person.name);
+      await page.getByLabel('E-mail address').fill(person.email);
+      await page.getByLabel('Password', { exact: true }).fill(person.password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Check your inbox' })).toBeVisible();
+    },
+  },
+  { name: 'sign-in', state: 'guest', path: '/sign-in' },
+  {
+    name: 'sign-in with a wrong password',
+    state: 'guest',
+    path: '/sign-in',
+    act: async (page) => {
+      await page.getByLabel('E-mail address').fill('nobody@example.test');
+      await page.getByLabel('Password', { exact: true }).fill('not-a-password');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText("don't match");
+    },
+  },
+  { name: 'forgot password', state: 'guest', path: '/forgot-password' },
+  { name: 'reset password', state: 'guest', path: '/reset-password#token=abcdefghijklmnopqrstuvwxyz' },
+  { name: 'reset password without token', state: 'guest', path: '/reset-password' },
+  {
+    name: 'confirm with a used link',
+    state: 'guest',
+    path: '/confirm#token=abcdefghijklmnopqrstuvwxyz',
+    act: async (page) => {
+      await expect(page.getByRole('heading', { level: 1, name: "This link didn't work" })).toBeVisible();
+    },
+  },
+  { name: 'join signed out', state: 'guest', path: '/join#code=K7QM-4XRT-9BWD' },
+  { name: 'not found', state: 'guest', path: '/no-such-page' },
+  { name: 'dev outbox', state: 'guest', path: '/dev/outbox' },
+  { name: 'home alone', state: 'alone', path: '/' },
+  { name: 'invite (none yet)', state: 'alone', path: '/invite' },
+  { name: 'join signed in', state: 'alone', path: '/join#code=K7QM-4XRT-9BWD' },
+  { name: 'home with invitation', state: 'pending', path: '/' },
+  { name: 'invite (open)', state: 'pending', path: '/invite' },
+  { name: 'home paired', state: 'paired', path: '/' },
+  { name: 'account paired', state: 'paired', path: '/account' },
+  {
+    name: 'leave dialog',
+    state: 'paired',
+    path: '/account',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Leave couple…' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'delete dialog with an error',
+    state: 'paired',
+    path: '/account',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Delete account…' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete my account' }).click();
+      await expect(page.getByRole('dialog').getByText('Please enter your password.', { exact: true })).toBeVisible();
+    },
+  },
+  { name: 'home after partner left', state: 'partnerLeft', path: '/' },
+];
+
+/** Makes one signed-in person per state, through the API. */
+async function prepareStates(browser: Browser): Promise<Record<Exclude<State, 'guest'>, StorageState>> {
+  const make = async () => {
+    const context = await browser.newContext();
+    await signUpViaApi(context, newPerson('Axe'));
+    return context;
+  };
+  const [alone, pending, paired, partner, left, leaver] = await Promise.all(Array.from({ length: 6 }, make));
+  await pending!.request.post('/api/invites', { data: {} });
+
+  const pair = async (a: BrowserContext, b: BrowserContext) => {
+    const invite = await (await a.request.post('/api/invites', { data: {} })).json();
+    expect((await b.request.post('/api/invites/accept', { data: { code: invite.code } })).ok()).toBe(true);
+  };
+  await pair(paired!, partner!);
+  await pair(left!, leaver!);
+  expect((await leaver!.request.post('/api/couple/leave', { data: {} })).ok()).toBe(true);
+
+  const states = {
+    alone: await alone!.storageState(),
+    pending: await pending!.storageState(),
+    paired: await paired!.storageState(),
+    partnerLeft: await left!.storageState(),
+  };
+  await Promise.all([alone, pending, paired, partner, left, leaver].map((c) => c!.close()));
+  return states;
+}
+
+let states: Awaited<ReturnType<typeof prepareStates>>;
+test.beforeAll(async ({ browser }) => {
+  states = await prepareStates(browser);
+});
+
+for (const width of [390, 1280]) {
+  for (const screen of SCREENS) {
+    test(`axe: ${screen.name} at ${width}px`, async ({ browser }) => {
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 844 : 800 },
+        storageState: screen.state === 'guest' ? undefined : states[screen.state],
+      });
+      const page = await context.newPage();
+      await page.goto(screen.path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'One moment…' })).toHaveCount(0);
+      await screen.act?.(page);
+
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+      );
+      expect(summary, summary.join('\n')).toEqual([]);
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+
+export interface Person {
+  name: string;
+  email: string;
+  password: string;
+}
+
+let counter = 0;
+
+/** A new person with a unique address, so tests never share accounts. */
+export function newPerson(name: string): Person {
+  counter += 1;
+  const tag = `${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 6)}`;
+  return { name, email: `${name.toLowerCase()}-${tag}@example.test`, password: `quiet-harbour-lantern-${tag}` };
+}
+
+/**
+ * The newest link in the development outbox for `email` whose path is `path` (`/confirm`,
+ * `/reset-password`), polling until the mail has been written.
+ */
+export async function outboxLink(request: APIRequestContext, email: string, path: string, options: { after?: string } = {}): Promise<string> {
+  const pattern = new RegExp(`https?://[^\\s]+${path.replace(/[/-]/g, '\\$&')}#[^\\s]+`);
+  let found: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`);
+        const { messages } = (await response.json()) as { messages: { text: string; date: string }[] };
+        const match = messages.filter((m) => !options.after || m.date > options.after).map((m) => m.text.match(pattern)?.[0]).find(Boolean);
+        found = match;
+        return Boolean(match);
+      },
+      { message: `an e-mail to ${email} with a ${path} link`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** Signs a person up through the API and confirms, so `context` holds their session cookie. */
+export async function signUpViaApi(context: BrowserContext, person: Person): Promise<void> {
+  const signUp = await context.request.post('/api/auth/sign-up', { data: person });
+  expect(signUp.status()).toBe(202);
+  const link = await outboxLink(context.request, person.email, '/confirm');
+  const token = new URL(link).hash.replace('#token=', '');
+  const confirm = await context.request.post('/api/auth/confirm', { data: { token } });
+  expect(confirm.status()).toBe(200);
+}
+
+/** Fills the sign-up form and waits for the "check your inbox" answer. */
+export async function signUpViaUi(page: Page, person: Person): Promise<void> {
+  await page.getByLabel('What should we call you?').fill(person.name);
+  await page.getByLabel('E-mail address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your inbox' })).toBeVisible();
+}
+
+export async function signInViaUi(page: Page, person: Pick<Person, 'email' | 'password'>): Promise<void> {
+  await page.getByLabel('E-mail address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** The level-1 heading of the page: what a person sees first. */
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 });

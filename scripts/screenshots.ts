@@ -1,0 +1,249 @@
+/**
+ * Full-page screenshots of every page, signed out and signed in (alone, invitation open, paired,
+ * after the partner left), at phone and desktop widths, with dark-mode variants of a few.
+ *
+ *   npx tsx scripts/screenshots.ts [BASE_URL]      (default http://127.0.0.1:3100)
+ *
+ * Starts nothing: it needs a running Hearth with the development outbox on (it signs people up
+ * through the API and reads their confirmation links from the outbox). Pictures go to
+ * e2e/.artifacts/screenshots/ (git-ignored).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+const base = (process.argv[2] ?? 'http://127.0.0.1:3100').replace(/\/$/, '');
+const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots');
+const WIDTHS = [390, 1280] as const;
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+interface Shot {
+  name: string;
+  path: string;
+  state?: StorageState;
+  act?: (page: Page) => Promise<void>;
+  dark?: boolean;
+}
+
+let serial = 0;
+function person(name: string) {
+  serial += 1;
+  const tag = `${Date.now().toString(36)}${serial}`;
+  return { name, email: `${name.toLowerCase()}.${tag}@example.test`, password: `warm-kettle-morning-${tag}` };
+}
+
+async function outboxLink(context: BrowserContext, email: string, linkPath: string): Promise<string> {
+  const pattern = new RegExp(`https?://\\S+${linkPath}#\\S+`);
+  for (let i = 0; i < 50; i++) {
+    const response = await context.request.get(`${base}/api/dev/outbox?to=${encodeURIComponent(email)}`);
+    if (!response.ok()) throw new Error(`The outbox answered ${response.status()}: is HEARTH_DEV_OUTBOX on?`);
+    const { messages } = (await response.json()) as { messages: { text: string }[] };
+    const link = messages.map((m) => m.text.match(pattern)?.[0]).find(Boolean);
+    if (link) return link;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No ${linkPath} e-mail arrived for ${email}`);
+}
+
+async function signedIn(browser: Browser, name: string, who = person(name)): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const signUp = await context.request.post(`${base}/api/auth/sign-up`, { data: who });
+  if (signUp.status() !== 202) throw new Error(`Sign-up failed: ${signUp.status()} ${await signUp.text()}`);
+  const token = new URL(await outboxLink(context, who.email, '/confirm')).hash.replace('#token=', '');
+  const confirm = await context.request.post(`${base}/api/auth/confirm`, { data: { token } });
+  if (!confirm.ok()) throw new Error(`Confirming failed: ${confirm.status()}`);
+  return context;
+}
+
+async function pair(inviter: BrowserContext, invitee: BrowserContext): Promise<void> {
+  const invite = (await (await inviter.request.post(`${base}/api/invites`, { data: {} })).json()) as { code: string };
+  const accepted = await invitee.request.post(`${base}/api/invites/accept`, { data: { code: invite.code } });
+  if (!accepted.ok()) throw new Error(`Accepting failed: ${accepted.status()}`);
+}
+
+async function prepare(browser: Browser) {
+  const alexLogin = person('Alex');
+  const [alone, pending, alex, sam, jo, kim] = await Promise.all([
+    signedIn(browser, 'Maya'),
+    signedIn(browser, 'Noor'),
+    signedIn(browser, 'Alex', alexLogin),
+    signedIn(browser, 'Sam'),
+    signedIn(browser, 'Jo'),
+    signedIn(browser, 'Kim'),
+  ]);
+  await pending!.request.post(`${base}/api/invites`, { data: {} });
+  await pair(alex!, sam!);
+  await pair(jo!, kim!);
+  await kim!.request.post(`${base}/api/couple/leave`, { data: {} });
+
+  // A second device for Alex, so the account page lists two sessions.
+  const phone = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+  });
+  await phone.request.post(`${base}/api/auth/sign-in`, { data: { email: alexLogin.email, password: alexLogin.password } });
+
+  const states = {
+    alone: await alone!.storageState(),
+    pending: await pending!.storageState(),
+    paired: await alex!.storageState(),
+    partnerLeft: await jo!.storageState(),
+  };
+  await Promise.all([alone, pending, alex, sam, jo, kim, phone].map((c) => c!.close()));
+  return states;
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const states = await prepare(browser);
+
+  const shots: Shot[] = [
+    { name: 'welcome', path: '/welcome' },
+    { name: 'welcome', path: '/welcome', dark: true },
+    { name: 'sign-up', path: '/sign-up' },
+    {
+      name: 'sign-up-errors',
+      path: '/sign-up',
+      act: async (page) => {
+        await page.getByLabel('E-mail address').fill('alex@');
+        await page.getByLabel('Password', { exact: true }).fill('short');
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.getByText('Please tell us what to call you.').waitFor();
+      },
+    },
+    {
+      name: 'check-inbox',
+      path: '/sign-up',
+      act: async (page) => {
+        const who = person('Lee');
+        await page.getByLabel('What should we call you?').fill(who.name);
+        await page.getByLabel('E-mail address').fill(who.email);
+        await page.getByLabel('Password', { exact: true }).fill(who.password);
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+      },
+    },
+    { name: 'sign-in', path: '/sign-in' },
+    {
+      name: 'sign-in-wrong-password',
+      path: '/sign-in',
+      act: async (page) => {
+        await page.getByLabel('E-mail address').fill('someone@example.test');
+        await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByRole('alert').filter({ hasText: "don't match" }).waitFor();
+      },
+    },
+    {
+      name: 'sign-in-wrong-password',
+      path: '/sign-in',
+      dark: true,
+      act: async (page) => {
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByText('Please enter your e-mail address.').waitFor();
+      },
+    },
+    {
+      name: 'sign-in-throttled',
+      path: '/sign-in',
+      act: async (page) => {
+        await page.route('**/api/auth/sign-in', (route) =>
+          route.fulfill({
+            status: 429,
+            headers: { 'content-type': 'application/json', 'retry-after': '180' },
+            body: JSON.stringify({ error: { code: 'throttled', message: 'There have been several tries to sign in.' } }),
+          }),
+        );
+        await page.getByLabel('E-mail address').fill('someone@example.test');
+        await page.getByLabel('Password', { exact: true }).fill('a-guess');
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByText("Let's pause for a moment").waitFor();
+      },
+    },
+    { name: 'forgot-password', path: '/forgot-password' },
+    { name: 'reset-password', path: '/reset-password#token=abcdefghijklmnopqrstuvwxyz0123' },
+    { name: 'reset-password-no-token', path: '/reset-password' },
+    {
+      name: 'confirm-failed',
+      path: '/confirm#token=abcdefghijklmnopqrstuvwxyz0123',
+      act: async (page) => page.getByRole('heading', { name: "This link didn't work" }).waitFor(),
+    },
+    { name: 'join-signed-out', path: '/join#code=K7QM-4XRT-9BWD' },
+    { name: 'not-found', path: '/nothing-here' },
+    { name: 'dev-outbox', path: '/dev/outbox' },
+
+    { name: 'home-alone', path: '/', state: states.alone },
+    { name: 'home-alone', path: '/', state: states.alone, dark: true },
+    { name: 'invite-none', path: '/invite', state: states.alone },
+    { name: 'join-signed-in', path: '/join#code=K7QM-4XRT-9BWD', state: states.alone },
+    { name: 'home-invite-pending', path: '/', state: states.pending },
+    { name: 'invite-pending', path: '/invite', state: states.pending },
+    { name: 'invite-pending', path: '/invite', state: states.pending, dark: true },
+    { name: 'home-paired', path: '/', state: states.paired },
+    { name: 'home-paired', path: '/', state: states.paired, dark: true },
+    { name: 'account', path: '/account', state: states.paired },
+    { name: 'account', path: '/account', state: states.paired, dark: true },
+    {
+      name: 'account-leave-dialog',
+      path: '/account',
+      state: states.paired,
+      act: async (page) => {
+        await page.getByRole('button', { name: 'Leave couple…' }).click();
+        await page.getByRole('dialog').waitFor();
+      },
+    },
+    {
+      name: 'account-leave-dialog',
+      path: '/account',
+      state: states.paired,
+      dark: true,
+      act: async (page) => {
+        await page.getByRole('button', { name: 'Leave couple…' }).click();
+        await page.getByRole('dialog').waitFor();
+      },
+    },
+    {
+      name: 'account-delete-dialog',
+      path: '/account',
+      state: states.paired,
+      act: async (page) => {
+        await page.getByRole('button', { name: 'Delete account…' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Delete my account' }).click();
+        await page.getByRole('dialog').getByText('Please enter your password.', { exact: true }).waitFor();
+      },
+    },
+    { name: 'home-partner-left', path: '/', state: states.partnerLeft },
+    { name: 'home-partner-left', path: '/', state: states.partnerLeft, dark: true },
+  ];
+
+  for (const width of WIDTHS) {
+    for (const shot of shots) {
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 844 : 900 },
+        deviceScaleFactor: width < 600 ? 2 : 1,
+        colorScheme: shot.dark ? 'dark' : 'light',
+        reducedMotion: 'reduce',
+        storageState: shot.state,
+      });
+      const page = await context.newPage();
+      await page.goto(base + shot.path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByRole('status').filter({ hasText: 'One moment…' }).waitFor({ state: 'detached' }).catch(() => undefined);
+      await shot.act?.(page);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+      const file = path.join(outDir, `${shot.name}-${width}${shot.dark ? '-dark' : ''}.png`);
+      // A dialog is on the top layer: a viewport picture shows it as a person sees it.
+      const hasDialog = await page.locator('dialog[open]').count();
+      await page.screenshot({ path: file, fullPage: !hasDialog });
+      console.log(path.relative(process.cwd(), file));
+      await context.close();
+    }
+  }
+  await browser.close();
+}
+
+await main();

@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, type Ok } from './client.ts';
+import { refreshMe } from './me.ts';
+
+type Accepted = { status: 'accepted' };
+
+export function useSignUp() {
+  return useMutation({
+    mutationFn: (body: { email: string; password: string; name: string }) => api.post<Accepted>('/api/auth/sign-up', body),
+  });
+}
+
+/** Mutations that start a session: afterwards the person is known before the next page shows. */
+function useSessionStart<T>(path: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: T) => {
+      await api.post<Ok>(path, body);
+      return refreshMe(client);
+    },
+  });
+}
+
+export const useConfirmSignUp = () => useSessionStart<{ token: string }>('/api/auth/confirm');
+export const useSignIn = () => useSessionStart<{ email: string; password: string }>('/api/auth/sign-in');
+export const useCompletePasswordReset = () =>
+  useSessionStart<{ token: string; password: string }>('/api/auth/password-reset/complete');
+
+export function useRequestPasswordReset() {
+  return useMutation({ mutationFn: (body: { email: string }) => api.post<Accepted>('/api/auth/password-reset', body) });
+}
+
+export function useSignOut() {
+  return useMutation({ mutationFn: () => api.post<Ok>('/api/auth/sign-out') });
+}

@@ -1,0 +1,53 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from './features/account/AccountPage.tsx';
+import { ConfirmPage } from './features/auth/ConfirmPage.tsx';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage.tsx';
+import { GuestOnly, RequireAccount } from './features/auth/guards.tsx';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage.tsx';
+import { SignInPage } from './features/auth/SignInPage.tsx';
+import { SignUpPage } from './features/auth/SignUpPage.tsx';
+import { WelcomePage } from './features/auth/WelcomePage.tsx';
+import { InvitePage } from './features/couple/InvitePage.tsx';
+import { JoinPage } from './features/couple/JoinPage.tsx';
+import { CrashPage } from './features/CrashPage.tsx';
+import { OutboxPage } from './features/dev/OutboxPage.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+import { NotFoundPage } from './features/NotFoundPage.tsx';
+import { Layout } from './ui/Layout.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <CrashPage />,
+    children: [
+      {
+        // Errors inside a page keep the header, quick exit and footer around them.
+        errorElement: <CrashPage />,
+        children: [
+          {
+            element: <GuestOnly />,
+            children: [
+              { path: 'welcome', element: <WelcomePage /> },
+              { path: 'sign-up', element: <SignUpPage /> },
+              { path: 'sign-in', element: <SignInPage /> },
+              { path: 'forgot-password', element: <ForgotPasswordPage /> },
+            ],
+          },
+          {
+            element: <RequireAccount />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'invite', element: <InvitePage /> },
+              { path: 'account', element: <AccountPage /> },
+            ],
+          },
+          { path: 'confirm', element: <ConfirmPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'join', element: <JoinPage /> },
+          { path: 'dev/outbox', element: <OutboxPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useMe } from '../api/me.ts';
+import { Logo } from './Logo.tsx';
+import { QuickExitButton, useEscapeTwice } from './QuickExit.tsx';
+
+/** The frame around every page: skip link, header with quick exit, main, and the safety footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signedIn = Boolean(me.data);
+  const navigation = useNavigation();
+  useEscapeTwice();
+
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus the content without adding "#main" to the address and the history.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          {/* First in keyboard order (right after the skip link); shown in the top corner. */}
+          <div className="quick-exit-slot">
+            <QuickExitButton />
+          </div>
+          <Link to={signedIn ? '/' : '/welcome'} className="brand" aria-label={t('layout.homeLink')}>
+            <Logo className="brand-logo" />
+            <span className="brand-name">{t('app.name')}</span>
+          </Link>
+          {signedIn ? (
+            <nav className="site-nav" aria-label={t('layout.mainNav')}>
+              <NavLink to="/" end>
+                {t('layout.nav.home')}
+              </NavLink>
+              <NavLink to="/invite">{t('layout.nav.invite')}</NavLink>
+              <NavLink to="/account">{t('layout.nav.account')}</NavLink>
+            </nav>
+          ) : (
+            me.data === null && (
+              <nav className="site-nav site-nav--guest" aria-label={t('layout.mainNav')}>
+                <NavLink to="/sign-in">{t('layout.signIn')}</NavLink>
+              </nav>
+            )
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading' || undefined}>
+        <Outlet />
+      </main>
+      <footer className="site-footer" aria-label={t('layout.footerLabel')}>
+        <p>
+          <strong>{t('layout.notTherapy')}</strong> {t('layout.emergency')}
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}
