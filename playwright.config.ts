@@ -37,9 +37,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /api-issues\.spec\.ts/ },
-    // Known server problems; runs last because it trips the per-address sign-in throttle.
-    { name: 'api-issues', testMatch: /api-issues\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'chromium', testIgnore: /throttle\.spec\.ts/ },
+    // Runs last: it trips the per-address sign-in throttle, which would slow every other sign-in.
+    { name: 'throttle', testMatch: /throttle\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     // Builds the web app when it is older than its sources, then serves it.

@@ -2,12 +2,8 @@ import { expect, test } from '@playwright/test';
 import { newPerson, signUpViaApi } from './helpers.ts';
 
 /**
- * Server problems found while building the web app, kept as tests that document the wanted
- * behaviour. `test.fail()` marks them as known failures: the run stays green, and the day the
- * server is fixed the test reports "expected to fail, but passed" so the mark can be removed.
- *
- * This file runs in its own project after all the others (see playwright.config.ts): it makes
- * many failed sign-ins from 127.0.0.1, which would slow down every other test's sign-in.
+ * Runs in its own project after all the others (see playwright.config.ts): it makes many failed
+ * sign-ins from 127.0.0.1, which would slow down every other test's sign-in.
  */
 
 test('sign-in throttling never locks a person out of their own known device', async ({ browser }) => {
