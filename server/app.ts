@@ -11,8 +11,16 @@ import { body, registerErrorHandler } from './http/error-handler.ts';
 import { rateLimits } from './http/rate-limits.ts';
 import { registerSecurity } from './http/security.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
+import { appreciationRoutes } from './modules/appreciations/routes.ts';
+import { checkupRoutes } from './modules/checkup/routes.ts';
 import { coupleRoutes } from './modules/couples/routes.ts';
 import { devRoutes } from './modules/dev/routes.ts';
+import { eventRoutes } from './modules/events/routes.ts';
+import { progressRoutes } from './modules/progress/routes.ts';
+import { reminderRoutes } from './modules/reminders/routes.ts';
+import { ritualRoutes } from './modules/rituals/routes.ts';
+import { safetyRoutes } from './modules/safety/routes.ts';
+import { todayRoutes } from './modules/today/routes.ts';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../dist/web');
 
@@ -61,6 +69,14 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   const cookies = new SessionCookies({ secretKey: config.secretKey, secureCookies: config.secureCookies });
   accountRoutes(app, { accounts: ctx.accounts, cookies, limits });
   coupleRoutes(app, { couples: ctx.couples, limits });
+  checkupRoutes(app, { checkup: ctx.checkup, couples: ctx.couples, t: ctx.t });
+  safetyRoutes(app, { safety: ctx.safety, couples: ctx.couples, resources: ctx.content.resources });
+  todayRoutes(app, { today: ctx.today, t: ctx.t });
+  appreciationRoutes(app, { appreciations: ctx.appreciations });
+  ritualRoutes(app, { rituals: ctx.rituals });
+  reminderRoutes(app, { reminders: ctx.reminders });
+  progressRoutes(app, { progress: ctx.progress });
+  eventRoutes(app, { events: ctx.events, accounts: ctx.accounts });
   if (config.devOutbox) devRoutes(app, { outboxDir: config.outboxDir });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', db: ctx.database.dialect }));
@@ -82,7 +98,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   }
   // Pages of the single-page app are routed in the browser; unknown API paths answer JSON.
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
+    // A missing file under /assets/ (say, from an older build) is a 404, never the app page.
+    const isPagePath = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && isPagePath && hasWeb;
     if (wantsPage) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     return reply.status(404).send(body('not_found', ctx.t('errors.notFound')));
   });

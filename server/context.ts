@@ -1,16 +1,20 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { loadCheckupContent, type CheckupContent } from '../shared/checkup/load.ts';
 import type { Config } from './config/index.ts';
 import { migrateToLatest, openDatabase, type Database } from './db/database.ts';
 import { createTranslator, type Translate } from './i18n.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { Mailer } from './mail/mailer.ts';
 import { AccountService } from './modules/accounts/service.ts';
+import { CheckupService } from './modules/checkup/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
+import { SafetyService } from './modules/safety/service.ts';
+import { createEveryday, type Everyday } from './modules/today/everyday.ts';
 import { ThrottleRepository } from './modules/throttle/repository.ts';
 import { ThrottleService } from './modules/throttle/service.ts';
 
 /** Everything a request may need, made once per process. */
-export interface AppContext {
+export interface AppContext extends Everyday {
   config: Config;
   database: Database;
   mailer: Mailer;
@@ -18,6 +22,10 @@ export interface AppContext {
   clock: Clock;
   accounts: AccountService;
   couples: CoupleService;
+  /** Instruments, exercises, the safety screen and resources, validated once at start. */
+  content: CheckupContent;
+  checkup: CheckupService;
+  safety: SafetyService;
   close(): Promise<void>;
 }
 
@@ -27,6 +35,8 @@ export async function createContext(
   options: { clock?: Clock; migrate?: boolean } = {},
 ): Promise<AppContext> {
   const clock = options.clock ?? systemClock;
+  // A broken content file stops the start here, with a message naming the file and the field.
+  const content = loadCheckupContent({ extraInstrumentDirs: config.instrumentsDir ? [config.instrumentsDir] : [] });
   const database = openDatabase(config.database);
   if (options.migrate ?? true) await migrateToLatest(database);
   const t = await createTranslator();
@@ -43,7 +53,11 @@ export async function createContext(
     throttlePolicy: config.throttle,
     couples,
   });
+  const safety = new SafetyService({ database, clock, screen: content.safetyScreen });
+  const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety });
+  const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, log, checkup });
   return {
+    ...everyday,
     config,
     database,
     mailer,
@@ -51,7 +65,11 @@ export async function createContext(
     clock,
     accounts,
     couples,
+    content,
+    checkup,
+    safety,
     async close() {
+      await closeEveryday();
       await mailer.flush();
       await database.close();
     },

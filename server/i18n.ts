@@ -1,6 +1,10 @@
 import i18next from 'i18next';
 import common from '../shared/locales/en/common.json' with { type: 'json' };
+import lovemap from '../shared/locales/en/lovemap.json' with { type: 'json' };
 import mail from '../shared/locales/en/mail.json' with { type: 'json' };
+import pdf from '../shared/locales/en/pdf.json' with { type: 'json' };
+import prompts from '../shared/locales/en/prompts.json' with { type: 'json' };
+import reminders from '../shared/locales/en/reminders.json' with { type: 'json' };
 
 /** Keys are checked by tests, not by types: the web app's typed keys are a different catalog. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -11,9 +15,9 @@ export async function createTranslator(): Promise<Translate> {
   await instance.init({
     lng: 'en',
     fallbackLng: 'en',
-    ns: ['common', 'mail'],
+    ns: ['common', 'mail', 'pdf', 'lovemap', 'prompts', 'reminders'],
     defaultNS: 'common',
-    resources: { en: { common, mail } },
+    resources: { en: { common, mail, pdf, lovemap, prompts, reminders } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

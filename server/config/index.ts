@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -19,6 +20,9 @@ const envSchema = z.object({
   HEARTH_DEV_OUTBOX: z.enum(['on', 'off']).optional(),
   HEARTH_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.string().optional(),
+  HEARTH_INSTRUMENTS_DIR: z.string().optional(),
+  HEARTH_JOBS: z.enum(['on', 'off']).default('on'),
+  HEARTH_JOBS_SCHEDULE: z.string().min(1).default('*/30 * * * * *').refine(isCronPattern, 'expected a cron pattern such as */30 * * * * *'),
 });
 
 export type Config = {
@@ -42,6 +46,10 @@ export type Config = {
   trustProxy: boolean | string;
   /** Sign-in throttling: free failures before delays start, and the longest delay. */
   throttle: { freeFailures: number; maxDelaySeconds: number };
+  /** A counseling practice's extra instrument files (`*.json`), loaded next to the built-in ones. */
+  instrumentsDir?: string;
+  /** The job worker (reminders): whether this process runs it, and its croner pattern. Absent: not started (tests tick by hand). */
+  jobs?: { enabled: boolean; schedule: string };
 };
 
 /** Reads the environment once at start; a bad value stops the start with a message naming it. */
@@ -77,7 +85,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: e.HEARTH_RATE_LIMIT === 'on',
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     throttle: { freeFailures: 5, maxDelaySeconds: 15 * 60 },
+    instrumentsDir: e.HEARTH_INSTRUMENTS_DIR ? path.resolve(e.HEARTH_INSTRUMENTS_DIR) : undefined,
+    jobs: { enabled: e.HEARTH_JOBS === 'on', schedule: e.HEARTH_JOBS_SCHEDULE },
   };
+}
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseTrustProxy(value: string | undefined): boolean | string {

@@ -2,11 +2,13 @@ import type { Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 import { foundation } from './0001_foundation.ts';
 import { checkup } from './0002_checkup.ts';
+import { everyday } from './0003_everyday.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_foundation': foundation({ dialect }),
     '0002_checkup': checkup({ dialect }),
+    '0003_everyday': everyday({ dialect }),
   };
 }

@@ -25,22 +25,9 @@ export interface CheckupAnswerTable {
   answered_at: string;
 }
 
-export interface SafetyResponseTable {
-  id: string;
-  account_id: string;
-  screen_id: string;
-  screen_version: number;
-  /** JSON text: [{ itemId, value }]. */
-  answers: string;
-  at_risk: number;
-  complete: number;
-  answered_at: string;
-}
-
 declare module '../../db/schema.ts' {
   interface Schema {
     checkup_response: CheckupResponseTable;
     checkup_answer: CheckupAnswerTable;
-    safety_response: SafetyResponseTable;
   }
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
-import type {} from '../checkup/tables.ts';
+import type {} from './tables.ts';
 
 export interface SafetyRecord {
   id: string;

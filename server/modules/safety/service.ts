@@ -20,7 +20,7 @@ export interface SafetyState {
   answeredAt: string | null;
 }
 
-const private_ = (r: SafetyRecord) => ({ kind: 'private' as const, ownerId: r.accountId });
+const own = (r: SafetyRecord) => ({ kind: 'private' as const, ownerId: r.accountId });
 
 /**
  * The private SafetyScreen. Every method takes the viewer and reads only the viewer's own
@@ -71,7 +71,7 @@ export class SafetyService {
   async stateOf(viewer: Viewer): Promise<SafetyState> {
     const found = await this.repo.findOf(viewer.accountId);
     if (!found) return { answered: false, atRisk: false, complete: false, answeredAt: null };
-    const record = readableBy(viewer, found, private_);
+    const record = readableBy(viewer, found, own);
     return { answered: true, atRisk: record.atRisk, complete: record.complete, answeredAt: record.answeredAt };
   }
 

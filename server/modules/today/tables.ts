@@ -1,0 +1,52 @@
+/**
+ * Table types of Today (migration 0003), merged into the shared `Schema` by declaration merging.
+ */
+export interface TodayItemTable {
+  /** The couple id, or the account id of a person alone. */
+  scope_id: string;
+  couple_id: string | null;
+  account_id: string | null;
+  date: string;
+  /** `loveMap`, `solo`, `connection` or `appreciation`. */
+  bank: string;
+  item_id: string;
+  /** 0, 1, 2 …: how many times the scope had gone through the whole bank before. */
+  cycle: number;
+  created_at: string;
+}
+
+export interface LoveMapAnswerTable {
+  id: string;
+  scope_id: string;
+  couple_id: string | null;
+  account_id: string;
+  question_id: string;
+  answer: string;
+  guess: string | null;
+  answered_at: string;
+  updated_at: string;
+}
+
+export interface CheckInTable {
+  id: string;
+  account_id: string;
+  couple_id: string | null;
+  date: string;
+  connection: number;
+  toward: number;
+  away: number;
+  against: number;
+  note: string | null;
+  /** 0/1 */
+  shared: number;
+  created_at: string;
+  updated_at: string;
+}
+
+declare module '../../db/schema.ts' {
+  interface Schema {
+    today_item: TodayItemTable;
+    love_map_answer: LoveMapAnswerTable;
+    check_in: CheckInTable;
+  }
+}
