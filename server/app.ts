@@ -37,6 +37,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   const app = Fastify({
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
+    // Open event streams and idle keep-alive sockets must not hold a shutdown for a minute.
+    forceCloseConnections: true,
     logger:
       options.logger === false
         ? false

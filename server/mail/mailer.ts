@@ -34,7 +34,7 @@ export class Mailer {
   }
 
   sendLater(message: MailMessage): void {
-    const sending = this.send(message).catch((error: unknown) => {
+    const sending = this.deliver(message).catch((error: unknown) => {
       // The address and text are personal: log only that sending failed, and why.
       this.log.error({ err: { message: (error as Error).message } }, 'mail could not be sent');
     });
@@ -47,7 +47,8 @@ export class Mailer {
     while (this.pending.size) await Promise.all([...this.pending]);
   }
 
-  private async send(message: MailMessage): Promise<void> {
+  /** Sends now and fails loudly, for the job worker, which retries. */
+  async deliver(message: MailMessage): Promise<void> {
     const info = await this.transport.sendMail({ from: this.options.from, ...message });
     if (this.options.smtpUrl) return;
     const entry: OutboxEntry = { id: `${Date.now()}-${newId()}`, date: new Date().toISOString(), ...message };

@@ -44,13 +44,8 @@ export function createEveryday(deps: {
     clock,
     t,
     baseUrl: config.baseUrl,
-    // Reminders run in the worker, outside any transaction: wait until the message is handed over.
-    mailer: {
-      async send(message) {
-        mailer.sendLater(message);
-        await mailer.flush();
-      },
-    },
+    // Reminders run in the worker, outside any transaction; a failed send is retried by the worker.
+    mailer: { send: (message) => mailer.deliver(message) },
   });
   reminders.register(worker);
   return {
