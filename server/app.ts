@@ -11,15 +11,19 @@ import { body, registerErrorHandler } from './http/error-handler.ts';
 import { rateLimits } from './http/rate-limits.ts';
 import { registerSecurity } from './http/security.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
+import { aftermathRoutes } from './modules/aftermath/routes.ts';
 import { appreciationRoutes } from './modules/appreciations/routes.ts';
+import { breakRoutes } from './modules/breaks/routes.ts';
 import { checkupRoutes } from './modules/checkup/routes.ts';
 import { coupleRoutes } from './modules/couples/routes.ts';
+import { cycleRoutes } from './modules/cycle/routes.ts';
 import { devRoutes } from './modules/dev/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { progressRoutes } from './modules/progress/routes.ts';
 import { reminderRoutes } from './modules/reminders/routes.ts';
 import { ritualRoutes } from './modules/rituals/routes.ts';
 import { safetyRoutes } from './modules/safety/routes.ts';
+import { talkRoutes } from './modules/talk/routes.ts';
 import { todayRoutes } from './modules/today/routes.ts';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../dist/web');
@@ -79,6 +83,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   reminderRoutes(app, { reminders: ctx.reminders });
   progressRoutes(app, { progress: ctx.progress });
   eventRoutes(app, { events: ctx.events, accounts: ctx.accounts });
+  talkRoutes(app, { talk: ctx.talk, resources: ctx.content.resources });
+  aftermathRoutes(app, { aftermath: ctx.aftermath, resources: ctx.content.resources });
+  cycleRoutes(app, { cycle: ctx.cycle });
+  breakRoutes(app, { breaks: ctx.breaks });
   if (config.devOutbox) devRoutes(app, { outboxDir: config.outboxDir });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', db: ctx.database.dialect }));

@@ -9,12 +9,13 @@ import { AccountService } from './modules/accounts/service.ts';
 import { CheckupService } from './modules/checkup/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
 import { SafetyService } from './modules/safety/service.ts';
+import { createHardThings, type HardThings } from './modules/talk/hard-things.ts';
 import { createEveryday, type Everyday } from './modules/today/everyday.ts';
 import { ThrottleRepository } from './modules/throttle/repository.ts';
 import { ThrottleService } from './modules/throttle/service.ts';
 
 /** Everything a request may need, made once per process. */
-export interface AppContext extends Everyday {
+export interface AppContext extends Everyday, HardThings {
   config: Config;
   database: Database;
   mailer: Mailer;
@@ -56,8 +57,10 @@ export async function createContext(
   const safety = new SafetyService({ database, clock, screen: content.safetyScreen });
   const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety });
   const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, log, checkup });
+  const hardThings = createHardThings({ database, clock, events: everyday.events, safety });
   return {
     ...everyday,
+    ...hardThings,
     config,
     database,
     mailer,

@@ -3,6 +3,7 @@ import type { Dialect } from '../database.ts';
 import { foundation } from './0001_foundation.ts';
 import { checkup } from './0002_checkup.ts';
 import { everyday } from './0003_everyday.ts';
+import { hardThings } from './0004_hard_things.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -10,5 +11,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0001_foundation': foundation({ dialect }),
     '0002_checkup': checkup({ dialect }),
     '0003_everyday': everyday({ dialect }),
+    '0004_hard_things': hardThings({ dialect }),
   };
 }

@@ -1,0 +1,20 @@
+import type { AftermathView } from '../../../shared/contracts/hard-things.ts';
+import type { Aftermath } from './repository.ts';
+import type { AftermathForViewer } from './service.ts';
+
+export function presentAftermath(v: AftermathForViewer): AftermathView {
+  return {
+    id: v.aftermath.id,
+    startedAt: v.aftermath.createdAt,
+    startedByMe: v.aftermath.startedBy === v.viewerId,
+    paused: v.aftermath.paused,
+    steps: v.steps.map((s) => ({
+      step: s.step,
+      mine: s.mine ? { text: s.mine.text, done: s.mine.done, updatedAt: s.mine.updatedAt } : null,
+      revealed: s.revealed,
+      ...(s.partnerText !== undefined ? { partner: { text: s.partnerText } } : {}),
+    })),
+  };
+}
+
+export const presentAftermathSummary = (a: Aftermath) => ({ id: a.id, startedAt: a.createdAt, paused: a.paused });

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/hard-things.ts';
+import type { Schema } from '../../db/schema.ts';
+import type {} from './tables.ts';
+
+export interface Aftermath {
+  id: string;
+  coupleId: string;
+  startedBy: string;
+  paused: boolean;
+  createdAt: string;
+}
+
+export interface AftermathStep {
+  aftermathId: string;
+  accountId: string;
+  step: AftermathStepName;
+  text: string;
+  done: boolean;
+  updatedAt: string;
+}
+
+const STEPS = new Set<string>(AFTERMATH_STEPS);
+
+const decode = (row: Schema['aftermath']): Aftermath => ({
+  id: row.id,
+  coupleId: row.couple_id,
+  startedBy: row.started_by,
+  paused: row.paused === 1,
+  createdAt: row.created_at,
+});
+
+export class AftermathRepository {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  async insert(a: Aftermath): Promise<void> {
+    await this.db
+      .insertInto('aftermath')
+      .values({ id: a.id, couple_id: a.coupleId, started_by: a.startedBy, paused: a.paused ? 1 : 0, created_at: a.createdAt })
+      .execute();
+  }
+
+  async find(id: string): Promise<Aftermath | undefined> {
+    const row = await this.db.selectFrom('aftermath').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && decode(row);
+  }
+
+  async ofCouple(coupleId: string, limit: number): Promise<Aftermath[]> {
+    const rows = await this.db
+      .selectFrom('aftermath')
+      .selectAll()
+      .where('couple_id', '=', coupleId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(decode);
+  }
+
+  async setPaused(id: string, paused: boolean): Promise<void> {
+    await this.db.updateTable('aftermath').set({ paused: paused ? 1 : 0 }).where('id', '=', id).execute();
+  }
+
+  /** Every row of the Aftermath; the service decides what each viewer may see. */
+  async steps(aftermathId: string): Promise<AftermathStep[]> {
+    const rows = await this.db.selectFrom('aftermath_step').selectAll().where('aftermath_id', '=', aftermathId).execute();
+    return rows
+      .filter((r) => STEPS.has(r.step))
+      .map((r) => ({
+        aftermathId: r.aftermath_id,
+        accountId: r.account_id,
+        step: r.step as AftermathStepName,
+        text: r.text,
+        done: r.done === 1,
+        updatedAt: r.updated_at,
+      }));
+  }
+
+  /** Writes the person's row of a step (insert or replace). */
+  async saveStep(s: AftermathStep): Promise<void> {
+    await this.db
+      .insertInto('aftermath_step')
+      .values({ aftermath_id: s.aftermathId, account_id: s.accountId, step: s.step, text: s.text, done: s.done ? 1 : 0, updated_at: s.updatedAt })
+      .onConflict((oc) => oc.columns(['aftermath_id', 'account_id', 'step']).doUpdateSet({ text: s.text, done: s.done ? 1 : 0, updated_at: s.updatedAt }))
+      .execute();
+  }
+}

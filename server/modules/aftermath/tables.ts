@@ -1,0 +1,26 @@
+/** Table types of the Aftermath (migration 0004), merged into the shared `Schema`. */
+export interface AftermathTable {
+  id: string;
+  couple_id: string;
+  started_by: string;
+  /** 0/1: either partner may pause or resume. */
+  paused: number;
+  created_at: string;
+}
+
+export interface AftermathStepTable {
+  aftermath_id: string;
+  account_id: string;
+  step: string;
+  text: string;
+  /** 0/1 */
+  done: number;
+  updated_at: string;
+}
+
+declare module '../../db/schema.ts' {
+  interface Schema {
+    aftermath: AftermathTable;
+    aftermath_step: AftermathStepTable;
+  }
+}

@@ -1,0 +1,110 @@
+import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
+import type { Database } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { AppError } from '../../http/errors.ts';
+import { newId } from '../../lib/crypto.ts';
+import type { Clock } from '../../lib/time.ts';
+import { iso } from '../../lib/time.ts';
+import type { EventPublisher } from '../events/bus.ts';
+import { refuseCrisisLanguage } from '../talk/crisis.ts';
+import { publishHardThings } from '../talk/live.ts';
+import { MembershipRepository, type Membership } from '../today/repository.ts';
+import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts';
+
+export interface CycleDeps {
+  database: Database;
+  clock: Clock;
+  events: EventPublisher;
+}
+
+export interface CycleMapForViewer {
+  mine: CycleSide | null;
+  /** Only when both have mapped their side in this couple. */
+  partner?: CycleSide;
+}
+
+export interface CycleVersionsForViewer {
+  mine: CycleSide[];
+  partner?: CycleSide[];
+}
+
+const own = (s: CycleSide): Visibility => ({ kind: 'private', ownerId: s.accountId });
+const shared = (s: CycleSide): Visibility => (s.coupleId ? { kind: 'couple', coupleId: s.coupleId } : own(s));
+
+/**
+ * The pursue–withdraw CycleMap. Each person maps their own side (every save is a new version);
+ * a side is private until both partners of the couple have mapped theirs, then both sides (and
+ * their versions) are the couple's. Before that the partner's side is simply absent, whether or
+ * not they started. A person alone maps their side in their own scope.
+ */
+export class CycleMapService {
+  private readonly repo: CycleMapRepository;
+  private readonly members: MembershipRepository;
+
+  constructor(private readonly deps: CycleDeps) {
+    this.repo = new CycleMapRepository(deps.database.db);
+    this.members = new MembershipRepository(deps.database.db);
+  }
+
+  async get(accountId: string): Promise<CycleMapForViewer> {
+    const { viewer, membership, scopeId } = await this.scope(accountId);
+    const mine = await this.repo.latest(scopeId, accountId);
+    const result: CycleMapForViewer = { mine: mine ? readableBy(viewer, mine, own) : null };
+    if (mine && membership) {
+      const partner = await this.repo.latest(scopeId, membership.partnerId);
+      if (partner) result.partner = readableBy(viewer, partner, shared);
+    }
+    return result;
+  }
+
+  async versions(accountId: string): Promise<CycleVersionsForViewer> {
+    const { viewer, membership, scopeId } = await this.scope(accountId);
+    const mine = (await this.repo.versions(scopeId, accountId)).map((s) => readableBy(viewer, s, own));
+    const result: CycleVersionsForViewer = { mine };
+    if (mine.length > 0 && membership) {
+      const partner = await this.repo.versions(scopeId, membership.partnerId);
+      if (partner.length > 0) result.partner = partner.map((s) => readableBy(viewer, s, shared));
+    }
+    return result;
+  }
+
+  async save(accountId: string, input: { myMoves: string[]; stance?: Stance; feelingsUnderneath: string; fears: string; longings: string }): Promise<CycleMapForViewer> {
+    // A side is shown to the partner once both have mapped.
+    refuseCrisisLanguage({
+      ...Object.fromEntries(input.myMoves.map((m, i) => [`myMoves.${i}`, m])),
+      feelingsUnderneath: input.feelingsUnderneath,
+      fears: input.fears,
+      longings: input.longings,
+    });
+    const { membership, scopeId } = await this.scope(accountId);
+    const side = {
+      id: newId(),
+      scopeId,
+      coupleId: membership?.coupleId ?? null,
+      accountId,
+      stance: input.stance ?? null,
+      myMoves: input.myMoves,
+      feelingsUnderneath: input.feelingsUnderneath,
+      fears: input.fears,
+      longings: input.longings,
+      createdAt: iso(this.deps.clock()),
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.repo.insertNext({ ...side, id: attempt === 0 ? side.id : newId() });
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 2) throw isUniqueViolation(error) ? new AppError(409, 'cycle_busy', 'errors.cycleBusy') : error;
+      }
+    }
+    const view = await this.get(accountId);
+    // The partner hears of it only once both sides are shared (a private first save sends nothing).
+    if (membership && view.partner) await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'cycleMapChanged' });
+    return view;
+  }
+
+  private async scope(accountId: string): Promise<{ viewer: Viewer; membership: Membership | undefined; scopeId: string }> {
+    const membership = await this.members.of(accountId);
+    return { viewer: { accountId, coupleId: membership?.coupleId ?? null }, membership, scopeId: membership?.coupleId ?? accountId };
+  }
+}

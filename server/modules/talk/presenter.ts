@@ -1,0 +1,29 @@
+import type { CoachResult } from '../../../shared/coach/index.ts';
+import type { CoachResultView, TalkRequestView } from '../../../shared/contracts/hard-things.ts';
+import type { TalkRequest } from './repository.ts';
+
+export function presentTalkRequest(r: TalkRequest, viewerId: string): TalkRequestView {
+  return {
+    id: r.id,
+    direction: r.status === 'draft' ? 'draft' : r.authorId === viewerId ? 'sent' : 'received',
+    text: r.text,
+    createdAt: r.createdAt,
+    sentAt: r.sentAt,
+    response: r.response,
+    responseNote: r.responseNote,
+    proposedTime: r.proposedTime,
+    respondedAt: r.respondedAt,
+  };
+}
+
+export function presentCoach(result: CoachResult): CoachResultView {
+  return {
+    mode: result.mode,
+    horsemen: result.horsemen,
+    startup: result.startup,
+    crisis: result.crisis,
+    labels: result.labels,
+    analysedLength: result.analysedLength,
+    truncated: result.truncated,
+  };
+}
