@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOVE_MAP_DEPTHS, LOVE_MAP_TOPICS } from '../content/lovemap/bank.ts';
 import { APPRECIATION_KINDS, CONNECTION_KINDS, PROMPT_DIMENSIONS } from '../content/prompts/bank.ts';
 import { Id, Timestamp } from './common.ts';
+import { HardThingsEvent } from './hard-things.ts';
 
 /**
  * Everyday connection (issue 4): Today, love maps, appreciations, check-ins, rituals, reminders,
@@ -318,6 +319,7 @@ export const LiveEvent = z.discriminatedUnion('kind', [
   /** Both partners answered: the answers are shown to both. Never sent before that. */
   z.object({ kind: z.literal('loveMapRevealed'), questionId: z.string() }),
   z.object({ kind: z.literal('ritualsChanged'), ritualId: Id }),
+  ...HardThingsEvent.options,
 ]);
 
 export type LocalDayQuery = z.infer<typeof LocalDayQuery>;
