@@ -19,6 +19,8 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
+            // Charts load only with a page that draws one (a dynamic import): keep uPlot out of "libs".
+            { name: 'uplot', test: /node_modules[\\/]uplot[\\/]/, priority: 2 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'libs', test: /node_modules[\\/]/ },
           ],

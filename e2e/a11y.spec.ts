@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { newPerson, signUpViaApi } from './helpers.ts';
+import { completeCheckupViaApi, newPerson, signUpViaApi } from './helpers.ts';
 
-type State = 'guest' | 'alone' | 'pending' | 'paired' | 'partnerLeft';
+type State = 'guest' | 'alone' | 'pending' | 'paired' | 'partnerLeft' | 'reported';
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 interface Screen {
@@ -91,6 +91,74 @@ const SCREENS: Screen[] = [
     },
   },
   { name: 'home after partner left', state: 'partnerLeft', path: '/' },
+  { name: 'help lines', state: 'guest', path: '/help' },
+  { name: 'safety: is it safe now?', state: 'alone', path: '/checkup/safety' },
+  {
+    name: 'safety: questions',
+    state: 'alone',
+    path: '/checkup/safety',
+    act: async (page) => {
+      await page.getByRole('button', { name: "I'm on my own and ready" }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Your safety' })).toBeVisible();
+      await page.locator('form fieldset').first().getByRole('radio', { name: 'Sometimes' }).check();
+    },
+  },
+  {
+    name: 'safety: help shown',
+    state: 'alone',
+    path: '/checkup/safety',
+    act: async (page) => {
+      await page.getByRole('button', { name: "I'm on my own and ready" }).click();
+      await page.locator('form fieldset').first().getByRole('radio', { name: 'Often' }).check();
+      await page.getByRole('button', { name: 'Save my answers' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'You deserve to be safe' })).toBeVisible();
+    },
+  },
+  { name: 'check-up intro', state: 'paired', path: '/checkup' },
+  {
+    name: 'check-up part',
+    state: 'paired',
+    path: '/checkup',
+    act: async (page) => {
+      await page.getByRole('button', { name: /Start the check-up|Continue/ }).click();
+      // An answer not chosen before (the other width's run saved one already).
+      await page.locator('.scale-stack fieldset').first().getByRole('radio', { checked: false }).first().check();
+      await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    },
+  },
+  {
+    name: 'check-up with statements left open',
+    state: 'paired',
+    path: '/checkup',
+    act: async (page) => {
+      await page.getByRole('button', { name: /Start the check-up|Continue/ }).click();
+      while (await page.getByRole('button', { name: 'Next part' }).count()) await page.getByRole('button', { name: 'Next part' }).click();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page.getByText(/statements still need an answer/)).toBeVisible();
+    },
+  },
+  { name: 'couple report (not yet)', state: 'paired', path: '/checkup/couple' },
+  { name: 'my result', state: 'reported', path: '/checkup/result' },
+  {
+    name: 'my result (sharing changed)',
+    state: 'reported',
+    path: '/checkup/result',
+    act: async (page) => {
+      // Toggles whatever the state is (another run may have left it on), and waits for the answer.
+      await page.getByRole('switch').click();
+      await expect(page.getByText(/can now see your answers|Your answers are private again/)).toBeVisible();
+    },
+  },
+  {
+    name: 'couple report',
+    state: 'reported',
+    path: '/checkup/couple',
+    act: async (page) => {
+      await expect(page.locator('.trend-plot canvas').first()).toBeVisible();
+      for (const summary of await page.locator('summary').all()) await summary.click();
+    },
+  },
+  { name: 'home with a couple report', state: 'reported', path: '/' },
 ];
 
 /** Makes one signed-in person per state, through the API. */
@@ -100,7 +168,7 @@ async function prepareStates(browser: Browser): Promise<Record<Exclude<State, 'g
     await signUpViaApi(context, newPerson('Axe'));
     return context;
   };
-  const [alone, pending, paired, partner, left, leaver] = await Promise.all(Array.from({ length: 6 }, make));
+  const [alone, pending, paired, partner, left, leaver, reported, reportedPartner] = await Promise.all(Array.from({ length: 8 }, make));
   await pending!.request.post('/api/invites', { data: {} });
 
   const pair = async (a: BrowserContext, b: BrowserContext) => {
@@ -109,6 +177,14 @@ async function prepareStates(browser: Browser): Promise<Record<Exclude<State, 'g
   };
   await pair(paired!, partner!);
   await pair(left!, leaver!);
+  await pair(reported!, reportedPartner!);
+  // Two results each (a retake), so the pages show charts over time; the partner shares answers.
+  for (const round of [0, 1]) {
+    await completeCheckupViaApi(reported!, (i) => ((i + round) % 5) + 1);
+    await completeCheckupViaApi(reportedPartner!, (i) => ((i * 2 + round) % 5) + 1);
+  }
+  const shared = (await (await reportedPartner!.request.get('/api/checkup/results')).json()) as { results: { id: string }[] };
+  expect((await reportedPartner!.request.put(`/api/checkup/results/${shared.results[0]!.id}/sharing`, { data: { shared: true } })).ok()).toBe(true);
   expect((await leaver!.request.post('/api/couple/leave', { data: {} })).ok()).toBe(true);
 
   const states = {
@@ -116,8 +192,9 @@ async function prepareStates(browser: Browser): Promise<Record<Exclude<State, 'g
     pending: await pending!.storageState(),
     paired: await paired!.storageState(),
     partnerLeft: await left!.storageState(),
+    reported: await reported!.storageState(),
   };
-  await Promise.all([alone, pending, paired, partner, left, leaver].map((c) => c!.close()));
+  await Promise.all([alone, pending, paired, partner, left, leaver, reported, reportedPartner].map((c) => c!.close()));
   return states;
 }
 

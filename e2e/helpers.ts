@@ -64,3 +64,20 @@ export async function signInViaUi(page: Page, person: Pick<Person, 'email' | 'pa
 
 /** The level-1 heading of the page: what a person sees first. */
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Pairs two signed-in people through the API: `a` invites, `b` accepts. */
+export async function pairViaApi(a: BrowserContext, b: BrowserContext): Promise<void> {
+  const invite = (await (await a.request.post('/api/invites', { data: {} })).json()) as { code: string };
+  expect((await b.request.post('/api/invites/accept', { data: { code: invite.code } })).ok()).toBe(true);
+}
+
+/**
+ * Answers the whole check-up through the API (for tests about what comes after it): every
+ * statement gets `pick(index)` on its scale, then the draft is submitted.
+ */
+export async function completeCheckupViaApi(context: BrowserContext, pick: (index: number) => number = (i) => (i % 5) + 1): Promise<void> {
+  const view = (await (await context.request.get('/api/checkup')).json()) as { instrument: { items: { id: string; scale: { min: number; max: number } }[] } };
+  const answers = view.instrument.items.map((item, i) => ({ itemId: item.id, value: Math.min(item.scale.max, Math.max(item.scale.min, pick(i))) }));
+  expect((await context.request.put('/api/checkup/answers', { data: { answers } })).ok()).toBe(true);
+  expect((await context.request.post('/api/checkup/submit', { data: {} })).status()).toBe(201);
+}

@@ -62,20 +62,46 @@ async function pair(inviter: BrowserContext, invitee: BrowserContext): Promise<v
   if (!accepted.ok()) throw new Error(`Accepting failed: ${accepted.status()}`);
 }
 
+/** Answers the whole check-up through the API and submits it. */
+async function completeCheckup(context: BrowserContext, pick: (index: number) => number): Promise<void> {
+  const view = (await (await context.request.get(`${base}/api/checkup`)).json()) as { instrument: { items: { id: string }[] } };
+  const answers = view.instrument.items.map((item, i) => ({ itemId: item.id, value: pick(i) }));
+  const saved = await context.request.put(`${base}/api/checkup/answers`, { data: { answers } });
+  if (!saved.ok()) throw new Error(`Saving answers failed: ${saved.status()}`);
+  const submitted = await context.request.post(`${base}/api/checkup/submit`, { data: {} });
+  if (submitted.status() !== 201) throw new Error(`Submitting failed: ${submitted.status()}`);
+}
+
 async function prepare(browser: Browser) {
   const alexLogin = person('Alex');
-  const [alone, pending, alex, sam, jo, kim] = await Promise.all([
+  const [alone, pending, alex, sam, jo, kim, riley, casey, quinn] = await Promise.all([
     signedIn(browser, 'Maya'),
     signedIn(browser, 'Noor'),
     signedIn(browser, 'Alex', alexLogin),
     signedIn(browser, 'Sam'),
     signedIn(browser, 'Jo'),
     signedIn(browser, 'Kim'),
+    signedIn(browser, 'Riley'),
+    signedIn(browser, 'Casey'),
+    signedIn(browser, 'Quinn'),
   ]);
   await pending!.request.post(`${base}/api/invites`, { data: {} });
   await pair(alex!, sam!);
   await pair(jo!, kim!);
   await kim!.request.post(`${base}/api/couple/leave`, { data: {} });
+
+  // Riley and Casey have each taken the check-up twice (a retake), and Casey shares answers.
+  await pair(riley!, casey!);
+  const patterns = [
+    (i: number) => [4, 2, 3, 5, 1, 4, 3, 2][i % 8]!,
+    (i: number) => [2, 4, 3, 1, 5, 3, 4, 2, 3][i % 9]!,
+  ];
+  await completeCheckup(riley!, (i) => Math.max(1, patterns[0]!(i) - 1));
+  await completeCheckup(casey!, (i) => Math.min(5, patterns[1]!(i) + 1));
+  await completeCheckup(riley!, patterns[0]!);
+  await completeCheckup(casey!, patterns[1]!);
+  const caseyResults = (await (await casey!.request.get(`${base}/api/checkup/results`)).json()) as { results: { id: string }[] };
+  await casey!.request.put(`${base}/api/checkup/results/${caseyResults.results[0]!.id}/sharing`, { data: { shared: true } });
 
   // A second device for Alex, so the account page lists two sessions.
   const phone = await browser.newContext({
@@ -88,8 +114,10 @@ async function prepare(browser: Browser) {
     pending: await pending!.storageState(),
     paired: await alex!.storageState(),
     partnerLeft: await jo!.storageState(),
+    reported: await riley!.storageState(),
+    safety: await quinn!.storageState(),
   };
-  await Promise.all([alone, pending, alex, sam, jo, kim, phone].map((c) => c!.close()));
+  await Promise.all([alone, pending, alex, sam, jo, kim, riley, casey, quinn, phone].map((c) => c!.close()));
   return states;
 }
 
@@ -218,7 +246,86 @@ async function main() {
     },
     { name: 'home-partner-left', path: '/', state: states.partnerLeft },
     { name: 'home-partner-left', path: '/', state: states.partnerLeft, dark: true },
+
+    // The check-up, results, couple report, safety screen and help lines.
+    { name: 'help', path: '/help' },
+    { name: 'safety-safe-now', path: '/checkup/safety', state: states.safety },
+    {
+      name: 'safety-questions',
+      path: '/checkup/safety',
+      state: states.safety,
+      act: async (page) => {
+        await page.getByRole('button', { name: "I'm on my own and ready" }).click();
+        await page.locator('form fieldset').first().getByRole('radio', { name: 'Once or rarely' }).check();
+      },
+    },
+    {
+      name: 'safety-thanks',
+      path: '/checkup/safety',
+      state: states.safety,
+      act: async (page) => {
+        await page.getByRole('button', { name: "I'm on my own and ready" }).click();
+        await page.getByRole('button', { name: 'Save my answers' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Thank you' }).waitFor();
+      },
+    },
+    {
+      name: 'safety-at-risk',
+      path: '/checkup/safety',
+      state: states.safety,
+      act: async (page) => {
+        await page.getByRole('button', { name: "I'm on my own and ready" }).click();
+        await page.locator('form fieldset').first().getByRole('radio', { name: 'Often' }).check();
+        await page.getByRole('button', { name: 'Save my answers' }).click();
+        await page.getByRole('heading', { level: 1, name: 'You deserve to be safe' }).waitFor();
+      },
+    },
+    { name: 'checkup-intro', path: '/checkup', state: states.paired },
+    {
+      name: 'checkup-part',
+      path: '/checkup',
+      state: states.paired,
+      act: async (page) => {
+        await page.getByRole('button', { name: /Start the check-up|Continue/ }).click();
+        const groups = page.locator('.scale-stack fieldset');
+        await groups.nth(0).getByRole('radio', { name: 'Mostly agree' }).check();
+        await groups.nth(1).getByRole('radio', { name: 'Somewhere in between' }).check();
+        // A second run finds these answers already saved: nothing new to save.
+        await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 3000 }).catch(() => undefined);
+      },
+    },
+    {
+      name: 'checkup-part',
+      path: '/checkup',
+      state: states.paired,
+      dark: true,
+      act: async (page) => {
+        await page.getByRole('button', { name: /Start the check-up|Continue/ }).click();
+        await page.locator('.scale-stack fieldset').first().waitFor();
+      },
+    },
+    {
+      name: 'checkup-missing',
+      path: '/checkup',
+      state: states.paired,
+      act: async (page) => {
+        await page.getByRole('button', { name: /Start the check-up|Continue/ }).click();
+        while (await page.getByRole('button', { name: 'Next part' }).count()) await page.getByRole('button', { name: 'Next part' }).click();
+        await page.getByRole('button', { name: 'See my result' }).click();
+        await page.getByText(/still need an answer/).first().waitFor();
+      },
+    },
+    { name: 'couple-report-empty', path: '/checkup/couple', state: states.paired },
+    { name: 'home-reported', path: '/', state: states.reported },
+    { name: 'my-result', path: '/checkup/result', state: states.reported, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
+    { name: 'my-result', path: '/checkup/result', state: states.reported, dark: true, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
+    { name: 'couple-report', path: '/checkup/couple', state: states.reported, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
+    { name: 'couple-report', path: '/checkup/couple', state: states.reported, dark: true, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
   ];
+
+  // ONLY=name,name… takes just those pictures (a quicker look after a change).
+  const only = process.env.ONLY?.split(',');
+  if (only) shots.splice(0, shots.length, ...shots.filter((shot) => only.includes(shot.name)));
 
   for (const width of WIDTHS) {
     for (const shot of shots) {

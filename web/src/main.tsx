@@ -6,6 +6,8 @@ import './i18n.ts';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/pages.css';
+import './styles/checkup.css';
+import './styles/everyday.css';
 import { configQuery } from './api/config.ts';
 import { meQuery } from './api/me.ts';
 import { queryClient } from './api/queryClient.ts';

@@ -9,10 +9,20 @@ import { SignUpPage } from './features/auth/SignUpPage.tsx';
 import { WelcomePage } from './features/auth/WelcomePage.tsx';
 import { InvitePage } from './features/couple/InvitePage.tsx';
 import { JoinPage } from './features/couple/JoinPage.tsx';
+import { CheckupPage } from './features/checkup/CheckupPage.tsx';
+import { CoupleReportPage } from './features/checkup/CoupleReportPage.tsx';
+import { HelpPage } from './features/checkup/HelpPage.tsx';
+import { LatestResultPage, ResultPage } from './features/checkup/ResultPage.tsx';
+import { SafetyPage } from './features/checkup/SafetyPage.tsx';
 import { CrashPage } from './features/CrashPage.tsx';
 import { OutboxPage } from './features/dev/OutboxPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { NotFoundPage } from './features/NotFoundPage.tsx';
+import { AppreciationsPage } from './features/appreciations/AppreciationsPage.tsx';
+import { ProgressPage } from './features/progress/ProgressPage.tsx';
+import { RemindersPage } from './features/reminders/RemindersPage.tsx';
+import { RitualsPage } from './features/rituals/RitualsPage.tsx';
+import { TodayPage } from './features/today/TodayPage.tsx';
 import { Layout } from './ui/Layout.tsx';
 
 export const router = createBrowserRouter([
@@ -39,8 +49,19 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: 'invite', element: <InvitePage /> },
               { path: 'account', element: <AccountPage /> },
+              { path: 'today', element: <TodayPage /> },
+              { path: 'appreciations', element: <AppreciationsPage /> },
+              { path: 'rituals', element: <RitualsPage /> },
+              { path: 'progress', element: <ProgressPage /> },
+              { path: 'settings/reminders', element: <RemindersPage /> },
+              { path: 'checkup', element: <CheckupPage /> },
+              { path: 'checkup/safety', element: <SafetyPage /> },
+              { path: 'checkup/result', element: <LatestResultPage /> },
+              { path: 'checkup/results/:id', element: <ResultPage /> },
+              { path: 'checkup/couple', element: <CoupleReportPage /> },
             ],
           },
+          { path: 'help', element: <HelpPage /> },
           { path: 'confirm', element: <ConfirmPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'join', element: <JoinPage /> },

@@ -16,6 +16,9 @@ function useSessionStart<T>(path: string) {
   return useMutation({
     mutationFn: async (body: T) => {
       await api.post<Ok>(path, body);
+      // A new session may be another person on the same device: nothing the previous one saw
+      // (check-up answers, results, safety state) may stay in memory for them.
+      client.removeQueries({ predicate: (query) => !['me', 'config'].includes(String(query.queryKey[0])) });
       return refreshMe(client);
     },
   });

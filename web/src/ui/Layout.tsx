@@ -40,6 +40,8 @@ export function Layout() {
               <NavLink to="/" end>
                 {t('layout.nav.home')}
               </NavLink>
+              <NavLink to="/today">{t('nav.today', { ns: 'everyday' })}</NavLink>
+              <NavLink to="/checkup">{t('layout.nav.checkup')}</NavLink>
               <NavLink to="/invite">{t('layout.nav.invite')}</NavLink>
               <NavLink to="/account">{t('layout.nav.account')}</NavLink>
             </nav>
@@ -57,7 +59,7 @@ export function Layout() {
       </main>
       <footer className="site-footer" aria-label={t('layout.footerLabel')}>
         <p>
-          <strong>{t('layout.notTherapy')}</strong> {t('layout.emergency')}
+          <strong>{t('layout.notTherapy')}</strong> {t('layout.emergency')} <Link to="/help">{t('layout.helpLines')}</Link>
         </p>
       </footer>
       <ScrollRestoration />

@@ -8,6 +8,8 @@ import { useFormatDate } from '../../ui/format.ts';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
 import { InviteDetails, InviteOutcomeMessage, type InviteOutcome } from '../couple/InviteDetails.tsx';
+import { TodayHomeCard } from '../today/TodayHomeCard.tsx';
+import { NextStepCard } from './NextStepCard.tsx';
 import { PartnerLeftNotice } from './PartnerLeftNotice.tsx';
 
 type Flash = 'welcome' | 'passwordReset' | 'joined';
@@ -32,6 +34,8 @@ export function HomePage() {
           <PartnerLeftNotice key={notice.id} notice={notice} />
         ))}
         {me.couple ? <Paired couple={me.couple} /> : <Unpaired me={me} />}
+        <TodayHomeCard />
+        <NextStepCard />
         <Card title={t('home.privacyTitle')} id="home-privacy" className="card--quiet">
           <p>{t('home.privacyText')}</p>
           <p>

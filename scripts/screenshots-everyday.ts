@@ -1,0 +1,162 @@
+/**
+ * Screenshots of the everyday pages: Today (before and after the love-map reveal, alone and
+ * paired), the appreciation wall, rituals, reminders and Progress (with some data), at phone and
+ * desktop widths, with dark-mode variants of a few.
+ *
+ *   npx tsx scripts/screenshots-everyday.ts [BASE_URL]      (default http://127.0.0.1:3100)
+ *
+ * Starts nothing: it needs a running Hearth with the development outbox on. Pictures go to
+ * e2e/.artifacts/screenshots/everyday/ (git-ignored).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+const base = (process.argv[2] ?? 'http://127.0.0.1:3100').replace(/\/$/, '');
+const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots/everyday');
+const WIDTHS = [390, 1280] as const;
+const ZONE = 'UTC';
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+interface Shot {
+  name: string;
+  path: string;
+  state: StorageState;
+  act?: (page: Page) => Promise<void>;
+  dark?: boolean;
+}
+
+let serial = 0;
+function person(name: string) {
+  serial += 1;
+  const tag = `${Date.now().toString(36)}${serial}`;
+  return { name, email: `${name.toLowerCase()}.${tag}@example.test`, password: `warm-kettle-morning-${tag}` };
+}
+
+async function outboxLink(context: BrowserContext, email: string, linkPath: string): Promise<string> {
+  const pattern = new RegExp(`https?://\\S+${linkPath}#\\S+`);
+  for (let i = 0; i < 50; i++) {
+    const response = await context.request.get(`${base}/api/dev/outbox?to=${encodeURIComponent(email)}`);
+    if (!response.ok()) throw new Error(`The outbox answered ${response.status()}: is HEARTH_DEV_OUTBOX on?`);
+    const { messages } = (await response.json()) as { messages: { text: string }[] };
+    const link = messages.map((m) => m.text.match(pattern)?.[0]).find(Boolean);
+    if (link) return link;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No ${linkPath} e-mail arrived for ${email}`);
+}
+
+async function signedIn(browser: Browser, name: string): Promise<BrowserContext> {
+  const who = person(name);
+  const context = await browser.newContext();
+  const signUp = await context.request.post(`${base}/api/auth/sign-up`, { data: who });
+  if (signUp.status() !== 202) throw new Error(`Sign-up failed: ${signUp.status()} ${await signUp.text()}`);
+  const token = new URL(await outboxLink(context, who.email, '/confirm')).hash.replace('#token=', '');
+  const confirm = await context.request.post(`${base}/api/auth/confirm`, { data: { token } });
+  if (!confirm.ok()) throw new Error(`Confirming failed: ${confirm.status()}`);
+  return context;
+}
+
+async function call(context: BrowserContext, method: 'get' | 'post' | 'put', url: string, data?: unknown): Promise<unknown> {
+  const response = await context.request[method](`${base}${url}`, data === undefined ? undefined : { data });
+  if (!response.ok()) throw new Error(`${method.toUpperCase()} ${url}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+async function pair(inviter: BrowserContext, invitee: BrowserContext): Promise<void> {
+  const invite = (await call(inviter, 'post', '/api/invites', {})) as { code: string };
+  await call(invitee, 'post', '/api/invites/accept', { code: invite.code });
+}
+
+async function answer(context: BrowserContext, text: string, guess: string): Promise<void> {
+  const today = (await call(context, 'get', `/api/today?timeZone=${ZONE}`)) as { loveMap: { question: { id: string } } };
+  await call(context, 'post', '/api/today/love-map', { questionId: today.loveMap.question.id, answer: text, guess });
+}
+
+/** Check-ins on past days are refused by the API (only "today" is accepted), so history comes from today only. */
+async function prepare(browser: Browser) {
+  const [alone, alex, sam, jo, kim] = await Promise.all([
+    signedIn(browser, 'Maya'),
+    signedIn(browser, 'Alex'),
+    signedIn(browser, 'Sam'),
+    signedIn(browser, 'Jo'),
+    signedIn(browser, 'Kim'),
+  ]);
+  await pair(alex, sam);
+  await pair(jo, kim);
+
+  // Jo and Kim: Jo answered, Kim not yet (Jo sees "saved", nothing about Kim).
+  await answer(jo, 'Reading in the sun with nowhere to be.', 'Probably a long bike ride.');
+
+  // Alex and Sam: both answered (revealed), check-ins shared, appreciations both ways, a ritual.
+  await answer(alex, 'The first warm evening of spring, eating outside.', 'Something with music, I think.');
+  await answer(sam, 'Singing badly in the car with the windows down.', 'Eating outside when it gets warm.');
+  await call(alex, 'put', '/api/today/check-in', { connection: 4, toward: 5, away: 2, against: 0, shared: true, timeZone: ZONE });
+  await call(sam, 'put', '/api/today/check-in', { connection: 3, toward: 3, away: 1, against: 1, shared: true, timeZone: ZONE });
+  await call(alex, 'post', '/api/appreciations', { text: 'Thank you for picking up the groceries when I was swamped. It meant a lot.' });
+  await call(sam, 'post', '/api/appreciations', { text: 'I love how you laugh at your own jokes before the punchline.' });
+  await call(sam, 'post', '/api/appreciations', { text: 'Thank you for trying the new recipe, even if it burned a bit. I noticed the effort.' });
+  await call(alex, 'post', '/api/rituals', { title: 'Stress-reducing talk after work', schedule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', timeZone: ZONE, time: '18:30' });
+  await call(alex, 'post', '/api/rituals', { title: 'Date night', schedule: 'FREQ=MONTHLY;BYMONTHDAY=12', timeZone: ZONE, time: '19:30' });
+  await call(alex, 'post', '/api/calendar/feed', {});
+  await call(alex, 'put', '/api/reminders', { enabled: true, days: ['mon', 'wed', 'fri'], time: '08:30', timeZone: ZONE, quietHours: { start: '22:00', end: '07:00' } });
+  await call(alone, 'post', '/api/appreciations/drafts', { text: 'You always remember how I take my tea.' });
+
+  const states = { alone: await alone.storageState(), revealed: await alex.storageState(), waiting: await jo.storageState(), fresh: await kim.storageState() };
+  await Promise.all([alone, alex, sam, jo, kim].map((c) => c.close()));
+  return states;
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const states = await prepare(browser);
+
+  const shots: Shot[] = [
+    { name: 'home-paired', path: '/', state: states.fresh },
+    { name: 'today-before', path: '/today', state: states.fresh },
+    { name: 'today-waiting', path: '/today', state: states.waiting },
+    { name: 'today-revealed', path: '/today', state: states.revealed },
+    { name: 'today-revealed', path: '/today', state: states.revealed, dark: true },
+    { name: 'today-alone', path: '/today', state: states.alone },
+    { name: 'appreciations', path: '/appreciations', state: states.revealed },
+    { name: 'appreciations-alone', path: '/appreciations', state: states.alone },
+    { name: 'rituals', path: '/rituals', state: states.revealed },
+    { name: 'rituals', path: '/rituals', state: states.revealed, dark: true },
+    { name: 'reminders', path: '/settings/reminders', state: states.revealed },
+    { name: 'progress', path: '/progress', state: states.revealed },
+    { name: 'progress', path: '/progress', state: states.revealed, dark: true },
+    { name: 'progress-empty', path: '/progress', state: states.alone },
+  ];
+
+  for (const width of WIDTHS) {
+    for (const shot of shots) {
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 844 : 900 },
+        deviceScaleFactor: width < 600 ? 2 : 1,
+        colorScheme: shot.dark ? 'dark' : 'light',
+        reducedMotion: 'reduce',
+        storageState: shot.state,
+        timezoneId: ZONE,
+      });
+      const page = await context.newPage();
+      await page.goto(base + shot.path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByRole('status').filter({ hasText: 'One moment…' }).waitFor({ state: 'detached' }).catch(() => undefined);
+      if (shot.path === '/progress') await page.locator('.uplot').first().waitFor().catch(() => undefined);
+      await shot.act?.(page);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
+      const file = path.join(outDir, `${shot.name}-${width}${shot.dark ? '-dark' : ''}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(path.relative(process.cwd(), file));
+      await context.close();
+    }
+  }
+  await browser.close();
+}
+
+await main();
