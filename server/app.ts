@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppContext } from './context.ts';
 import { registerAuth, SessionCookies } from './http/auth.ts';
 import { body, registerErrorHandler } from './http/error-handler.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { rateLimits } from './http/rate-limits.ts';
 import { registerSecurity } from './http/security.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
@@ -59,6 +60,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, ctx.t);
+  registerInputGuard(app);
 
   await app.register(swagger, {
     openapi: {

@@ -65,3 +65,14 @@ describe('response headers', () => {
     expect(res.json()).toEqual({ status: 'ok', db: t.ctx.database.dialect });
   });
 });
+
+describe('characters no database can store', () => {
+  it('answers a NUL character in a body, a query or a path with 400, on either database', async () => {
+    const p = await t.person();
+    const inBody = await p.client.patch('/api/me', { name: 'a\u0000b' }).expect(400);
+    expect(inBody.json().error.code).toBe('invalid_input');
+    await p.client.delete('/api/sessions/%00').expect(400);
+    await p.client.get('/api/dev/outbox?to=%00').expect(400);
+    expect((await p.client.get('/api/me').expect(200)).json().account.name).toBe(p.name);
+  });
+});
