@@ -1,18 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext } from '@playwright/test';
+import { axeScreens, type Screen, type StorageState } from './axe.ts';
 import { newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
 
 type State = 'alone' | 'paired' | 'revealed';
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-interface Screen {
-  name: string;
-  state: State;
-  path: string;
-  act?: (page: Page) => Promise<void>;
-}
-
-const SCREENS: Screen[] = [
+const SCREENS: Screen<State>[] = [
   { name: 'today alone', state: 'alone', path: '/today' },
   { name: 'today paired', state: 'paired', path: '/today' },
   {
@@ -84,27 +76,4 @@ async function prepareStates(browser: Browser): Promise<Record<State, StorageSta
   return states;
 }
 
-let states: Awaited<ReturnType<typeof prepareStates>>;
-test.beforeAll(async ({ browser }) => {
-  states = await prepareStates(browser);
-});
-
-for (const width of [390, 1280]) {
-  for (const screen of SCREENS) {
-    test(`axe: ${screen.name} at ${width}px`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, storageState: states[screen.state] });
-      const page = await context.newPage();
-      await page.goto(screen.path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: 'One moment…' })).toHaveCount(0);
-      await screen.act?.(page);
-
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-      );
-      expect(summary, summary.join('\n')).toEqual([]);
-      await context.close();
-    });
-  }
-}
+axeScreens(SCREENS, prepareStates);

@@ -1,19 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext } from '@playwright/test';
+import { axeScreens, type Screen, type StorageState } from './axe.ts';
 import { completeCheckupViaApi, newPerson, signUpViaApi } from './helpers.ts';
 
 type State = 'guest' | 'alone' | 'pending' | 'paired' | 'partnerLeft' | 'reported';
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-interface Screen {
-  name: string;
-  state: State;
-  path: string;
-  /** Brings the page into the state to check (an error shown, a dialog open). */
-  act?: (page: Page) => Promise<void>;
-}
-
-const SCREENS: Screen[] = [
+const SCREENS: Screen<State>[] = [
   { name: 'welcome', state: 'guest', path: '/welcome' },
   { name: 'sign-up', state: 'guest', path: '/sign-up' },
   {
@@ -198,30 +189,4 @@ async function prepareStates(browser: Browser): Promise<Record<Exclude<State, 'g
   return states;
 }
 
-let states: Awaited<ReturnType<typeof prepareStates>>;
-test.beforeAll(async ({ browser }) => {
-  states = await prepareStates(browser);
-});
-
-for (const width of [390, 1280]) {
-  for (const screen of SCREENS) {
-    test(`axe: ${screen.name} at ${width}px`, async ({ browser }) => {
-      const context = await browser.newContext({
-        viewport: { width, height: width < 600 ? 844 : 800 },
-        storageState: screen.state === 'guest' ? undefined : states[screen.state],
-      });
-      const page = await context.newPage();
-      await page.goto(screen.path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: 'One moment…' })).toHaveCount(0);
-      await screen.act?.(page);
-
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-      );
-      expect(summary, summary.join('\n')).toEqual([]);
-      await context.close();
-    });
-  }
-}
+axeScreens(SCREENS, prepareStates);
