@@ -11,12 +11,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { base, pair, person, signedIn, type StorageState } from './screenshot-kit.ts';
 
-const base = (process.argv[2] ?? 'http://127.0.0.1:3100').replace(/\/$/, '');
 const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots');
 const WIDTHS = [390, 1280] as const;
 
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 interface Shot {
   name: string;
@@ -24,42 +23,6 @@ interface Shot {
   state?: StorageState;
   act?: (page: Page) => Promise<void>;
   dark?: boolean;
-}
-
-let serial = 0;
-function person(name: string) {
-  serial += 1;
-  const tag = `${Date.now().toString(36)}${serial}`;
-  return { name, email: `${name.toLowerCase()}.${tag}@example.test`, password: `warm-kettle-morning-${tag}` };
-}
-
-async function outboxLink(context: BrowserContext, email: string, linkPath: string): Promise<string> {
-  const pattern = new RegExp(`https?://\\S+${linkPath}#\\S+`);
-  for (let i = 0; i < 50; i++) {
-    const response = await context.request.get(`${base}/api/dev/outbox?to=${encodeURIComponent(email)}`);
-    if (!response.ok()) throw new Error(`The outbox answered ${response.status()}: is HEARTH_DEV_OUTBOX on?`);
-    const { messages } = (await response.json()) as { messages: { text: string }[] };
-    const link = messages.map((m) => m.text.match(pattern)?.[0]).find(Boolean);
-    if (link) return link;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`No ${linkPath} e-mail arrived for ${email}`);
-}
-
-async function signedIn(browser: Browser, name: string, who = person(name)): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const signUp = await context.request.post(`${base}/api/auth/sign-up`, { data: who });
-  if (signUp.status() !== 202) throw new Error(`Sign-up failed: ${signUp.status()} ${await signUp.text()}`);
-  const token = new URL(await outboxLink(context, who.email, '/confirm')).hash.replace('#token=', '');
-  const confirm = await context.request.post(`${base}/api/auth/confirm`, { data: { token } });
-  if (!confirm.ok()) throw new Error(`Confirming failed: ${confirm.status()}`);
-  return context;
-}
-
-async function pair(inviter: BrowserContext, invitee: BrowserContext): Promise<void> {
-  const invite = (await (await inviter.request.post(`${base}/api/invites`, { data: {} })).json()) as { code: string };
-  const accepted = await invitee.request.post(`${base}/api/invites/accept`, { data: { code: invite.code } });
-  if (!accepted.ok()) throw new Error(`Accepting failed: ${accepted.status()}`);
 }
 
 /** Answers the whole check-up through the API and submits it. */
