@@ -23,6 +23,10 @@ import { ProgressPage } from './features/progress/ProgressPage.tsx';
 import { RemindersPage } from './features/reminders/RemindersPage.tsx';
 import { RitualsPage } from './features/rituals/RitualsPage.tsx';
 import { TodayPage } from './features/today/TodayPage.tsx';
+import { TalkPage } from './features/talk/TalkPage.tsx';
+import { AftermathPage } from './features/aftermath/AftermathPage.tsx';
+import { CycleMapPage } from './features/cycle/CycleMapPage.tsx';
+import { BreakPage } from './features/breaks/BreakPage.tsx';
 import { Layout } from './ui/Layout.tsx';
 
 export const router = createBrowserRouter([
@@ -54,6 +58,11 @@ export const router = createBrowserRouter([
               { path: 'rituals', element: <RitualsPage /> },
               { path: 'progress', element: <ProgressPage /> },
               { path: 'settings/reminders', element: <RemindersPage /> },
+              { path: 'talk', element: <TalkPage /> },
+              { path: 'aftermath', element: <AftermathPage /> },
+              { path: 'aftermath/:id', element: <AftermathPage /> },
+              { path: 'cycle-map', element: <CycleMapPage /> },
+              { path: 'break', element: <BreakPage /> },
               { path: 'checkup', element: <CheckupPage /> },
               { path: 'checkup/safety', element: <SafetyPage /> },
               { path: 'checkup/result', element: <LatestResultPage /> },

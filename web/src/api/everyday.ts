@@ -1,9 +1,7 @@
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import type {
   AppreciationView,
   CheckInView,
-  LiveEvent,
   LoveMapView,
   ProgressView,
   ReminderSettingsView,
@@ -12,6 +10,7 @@ import type {
   Weekday,
 } from '../../../shared/contracts/everyday.ts';
 import { api, type Ok } from './client.ts';
+import { liveKeys } from './live.ts';
 
 /** The browser's time zone ("Europe/Berlin"), so "today" is the person's own day. */
 export function browserTimeZone(): string {
@@ -32,13 +31,13 @@ export function localDate(timeZone: string, at = new Date()): string {
 }
 
 export const everydayKeys = {
-  today: ['today'] as const,
-  loveMaps: ['love-maps'] as const,
-  appreciations: ['appreciations'] as const,
-  rituals: ['rituals'] as const,
+  today: liveKeys.today,
+  loveMaps: liveKeys.loveMaps,
+  appreciations: liveKeys.appreciations,
+  rituals: liveKeys.rituals,
+  progress: liveKeys.progress,
   feed: ['calendar-feed'] as const,
   reminders: ['reminders'] as const,
-  progress: ['progress'] as const,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -198,47 +197,3 @@ export const useProgress = () =>
     queryKey: everydayKeys.progress,
     queryFn: ({ signal }) => api.get<ProgressView>(`/api/progress?weeks=12&timeZone=${encodeURIComponent(browserTimeZone())}`, signal),
   });
-
-// ---------------------------------------------------------------------------------------------
-// Live events
-
-const EVENT_KINDS: LiveEvent['kind'][] = ['appreciationReceived', 'loveMapRevealed', 'ritualsChanged'];
-
-/**
- * While a page is open, listens to /api/events and refetches what an event names: a partner's
- * appreciation, the love-map reveal, a changed ritual. Events carry only a kind and ids.
- */
-export function useLiveEvents(): void {
-  const client = useQueryClient();
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/events');
-    const refetch = (event: MessageEvent) => {
-      let kind = event.type as LiveEvent['kind'];
-      try {
-        kind = (JSON.parse(String(event.data)) as LiveEvent).kind ?? kind;
-      } catch {
-        /* the event name is enough */
-      }
-      if (kind === 'appreciationReceived') {
-        void client.invalidateQueries({ queryKey: everydayKeys.appreciations });
-        void client.invalidateQueries({ queryKey: everydayKeys.progress });
-      } else if (kind === 'loveMapRevealed') {
-        void client.invalidateQueries({ queryKey: everydayKeys.today });
-        void client.invalidateQueries({ queryKey: everydayKeys.loveMaps });
-        void client.invalidateQueries({ queryKey: everydayKeys.progress });
-      } else if (kind === 'ritualsChanged') {
-        void client.invalidateQueries({ queryKey: everydayKeys.rituals });
-      }
-    };
-    for (const kind of EVENT_KINDS) source.addEventListener(kind, refetch);
-    // Events sent before the stream opened (between the page's first fetch and now, or while
-    // reconnecting) were missed: refresh what the open page shows.
-    source.onopen = () => {
-      void client.invalidateQueries({ queryKey: everydayKeys.today });
-      void client.invalidateQueries({ queryKey: everydayKeys.appreciations });
-      void client.invalidateQueries({ queryKey: everydayKeys.rituals });
-    };
-    return () => source.close();
-  }, [client]);
-}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useLiveEvents } from '../api/live.ts';
 import { useMe } from '../api/me.ts';
+import { BreakBanner } from '../features/breaks/BreakBanner.tsx';
 import { Logo } from './Logo.tsx';
 import { QuickExitButton, useEscapeTwice } from './QuickExit.tsx';
 
@@ -11,6 +13,7 @@ export function Layout() {
   const signedIn = Boolean(me.data);
   const navigation = useNavigation();
   useEscapeTwice();
+  useLiveEvents(Boolean(me.data?.couple));
 
   return (
     <div className="shell">
@@ -55,6 +58,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading' || undefined}>
+        {me.data?.couple && <BreakBanner />}
         <Outlet />
       </main>
       <footer className="site-footer" aria-label={t('layout.footerLabel')}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppreciationView } from '../../../../shared/contracts/everyday.ts';
-import { useAppreciations, useDeleteAppreciationDraft, useLiveEvents, useSendAppreciation, type AppreciationBox } from '../../api/everyday.ts';
+import { useAppreciations, useDeleteAppreciationDraft, useSendAppreciation, type AppreciationBox } from '../../api/everyday.ts';
 import { useSignedIn } from '../../api/me.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
 import { useFormatDate } from '../../ui/format.ts';
@@ -16,7 +16,6 @@ export function AppreciationsPage() {
   const { t } = useTranslation('everyday');
   const me = useSignedIn();
   const paired = Boolean(me.couple);
-  useLiveEvents();
 
   return (
     <Page title={t('appreciations.title')} lead={paired ? t('appreciations.lead') : t('appreciations.leadSolo')}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCreateRitual, useLiveEvents, useRituals } from '../../api/everyday.ts';
+import { useCreateRitual, useRituals } from '../../api/everyday.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
@@ -16,7 +16,6 @@ export function RitualsPage() {
   const create = useCreateRitual();
   const [message, setMessage] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
-  useLiveEvents();
 
   return (
     <Page title={t('rituals.title')} lead={t('rituals.lead')}>

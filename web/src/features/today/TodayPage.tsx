@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveEvents, useToday } from '../../api/everyday.ts';
+import { useToday } from '../../api/everyday.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { PageLoading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';
@@ -13,7 +13,6 @@ import { PromptCard } from './PromptCard.tsx';
 export function TodayPage() {
   const { t } = useTranslation('everyday');
   const today = useToday();
-  useLiveEvents();
 
   if (today.isPending) return <PageLoading />;
   if (today.isError) return <LoadError message={today.error.message} onRetry={() => void today.refetch()} />;
