@@ -8,7 +8,7 @@ import { api, ApiError } from './client.ts';
  * The language and country for safety texts and help lines: the browser's own setting (say
  * `en-US`) when it is in the app's language, so the right country's numbers show; no location.
  */
-function localeTag(): string {
+export function localeTag(): string {
   const app = i18next.language || 'en';
   const browser = typeof navigator === 'undefined' ? '' : navigator.language;
   return browser.toLowerCase().startsWith(app.toLowerCase()) ? browser : app;
