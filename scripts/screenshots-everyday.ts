@@ -8,22 +8,13 @@
  * Starts nothing: it needs a running Hearth with the development outbox on. Pictures go to
  * e2e/.artifacts/screenshots/everyday/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { base, pair, signedIn, type StorageState } from './screenshot-kit.ts';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { base, launch, pair, signedIn, takeShots, type Shot, type StorageState } from './screenshot-kit.ts';
 
 const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots/everyday');
-const WIDTHS = [390, 1280] as const;
 const ZONE = 'UTC';
 
-interface Shot {
-  name: string;
-  path: string;
-  state: StorageState;
-  act?: (page: Page) => Promise<void>;
-  dark?: boolean;
-}
 
 async function call(context: BrowserContext, method: 'get' | 'post' | 'put', url: string, data?: unknown): Promise<unknown> {
   const response = await context.request[method](`${base}${url}`, data === undefined ? undefined : { data });
@@ -71,11 +62,7 @@ async function prepare(browser: Browser) {
 }
 
 async function main() {
-  mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   const states = await prepare(browser);
 
   const shots: Shot[] = [
@@ -95,29 +82,12 @@ async function main() {
     { name: 'progress-empty', path: '/progress', state: states.alone },
   ];
 
-  for (const width of WIDTHS) {
-    for (const shot of shots) {
-      const context = await browser.newContext({
-        viewport: { width, height: width < 600 ? 844 : 900 },
-        deviceScaleFactor: width < 600 ? 2 : 1,
-        colorScheme: shot.dark ? 'dark' : 'light',
-        reducedMotion: 'reduce',
-        storageState: shot.state,
-        timezoneId: ZONE,
-      });
-      const page = await context.newPage();
-      await page.goto(base + shot.path);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.getByRole('status').filter({ hasText: 'One moment…' }).waitFor({ state: 'detached' }).catch(() => undefined);
+  await takeShots(browser, shots, outDir, {
+    timezoneId: ZONE,
+    ready: async (page, shot) => {
       if (shot.path === '/progress') await page.locator('.uplot').first().waitFor().catch(() => undefined);
-      await shot.act?.(page);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-      const file = path.join(outDir, `${shot.name}-${width}${shot.dark ? '-dark' : ''}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(path.relative(process.cwd(), file));
-      await context.close();
-    }
-  }
+    },
+  });
   await browser.close();
 }
 

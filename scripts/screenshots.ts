@@ -8,22 +8,13 @@
  * through the API and reads their confirmation links from the outbox). Pictures go to
  * e2e/.artifacts/screenshots/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { base, pair, person, signedIn, type StorageState } from './screenshot-kit.ts';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { base, launch, pair, person, signedIn, takeShots, type Shot, type StorageState } from './screenshot-kit.ts';
 
 const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots');
-const WIDTHS = [390, 1280] as const;
 
 
-interface Shot {
-  name: string;
-  path: string;
-  state?: StorageState;
-  act?: (page: Page) => Promise<void>;
-  dark?: boolean;
-}
 
 /** Answers the whole check-up through the API and submits it. */
 async function completeCheckup(context: BrowserContext, pick: (index: number) => number): Promise<void> {
@@ -85,11 +76,7 @@ async function prepare(browser: Browser) {
 }
 
 async function main() {
-  mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launch();
   const states = await prepare(browser);
 
   const shots: Shot[] = [
@@ -286,33 +273,7 @@ async function main() {
     { name: 'couple-report', path: '/checkup/couple', state: states.reported, dark: true, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
   ];
 
-  // ONLY=name,name… takes just those pictures (a quicker look after a change).
-  const only = process.env.ONLY?.split(',');
-  if (only) shots.splice(0, shots.length, ...shots.filter((shot) => only.includes(shot.name)));
-
-  for (const width of WIDTHS) {
-    for (const shot of shots) {
-      const context = await browser.newContext({
-        viewport: { width, height: width < 600 ? 844 : 900 },
-        deviceScaleFactor: width < 600 ? 2 : 1,
-        colorScheme: shot.dark ? 'dark' : 'light',
-        reducedMotion: 'reduce',
-        storageState: shot.state,
-      });
-      const page = await context.newPage();
-      await page.goto(base + shot.path);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.getByRole('status').filter({ hasText: 'One moment…' }).waitFor({ state: 'detached' }).catch(() => undefined);
-      await shot.act?.(page);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
-      const file = path.join(outDir, `${shot.name}-${width}${shot.dark ? '-dark' : ''}.png`);
-      // A dialog is on the top layer: a viewport picture shows it as a person sees it.
-      const hasDialog = await page.locator('dialog[open]').count();
-      await page.screenshot({ path: file, fullPage: !hasDialog });
-      console.log(path.relative(process.cwd(), file));
-      await context.close();
-    }
-  }
+  await takeShots(browser, shots, outDir);
   await browser.close();
 }
 

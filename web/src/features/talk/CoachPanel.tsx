@@ -92,7 +92,10 @@ function Finding({ pattern, text, result }: { pattern: Horseman; text: string; r
         <p className="coach-quote">
           <span className="visually-hidden">{t('coach.quote')}: </span>
           {words.map((w, i) => (
-            <q key={i}>{w}</q>
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              <q>{w}</q>
+            </Fragment>
           ))}
         </p>
       )}

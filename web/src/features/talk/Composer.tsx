@@ -105,6 +105,20 @@ export function Composer({ draft, onDraft, partner, paired }: { draft: Draft; on
             onChange={(event) => edit({ ...draft, text: event.target.value })}
           />
           <p className={tooLong ? 'composer-count is-over' : 'composer-count muted'}>{t('composer.count', { count: draft.text.length, max: MAX_LENGTH })}</p>
+        </div>
+        <div className="composer-coach">
+          {held ? (
+            <>
+              <Notice tone="attention">
+                <p>{t('composer.notSent')}</p>
+              </Notice>
+              <CrisisHelp messageKey={held} />
+            </>
+          ) : (
+            <CoachPanel text={draft.text} result={result} reading={reading} />
+          )}
+        </div>
+        <div className="composer-rest">
           <GentleScaffold onUse={(sentence) => edit({ ...draft, text: sentence }, { message: t('scaffold.used'), undo: draft })} />
           <Live>
             {flash && (
@@ -139,18 +153,6 @@ export function Composer({ draft, onDraft, partner, paired }: { draft: Draft; on
               </Button>
             )}
           </Actions>
-        </div>
-        <div className="composer-coach">
-          {held ? (
-            <>
-              <Notice tone="attention">
-                <p>{t('composer.notSent')}</p>
-              </Notice>
-              <CrisisHelp messageKey={held} />
-            </>
-          ) : (
-            <CoachPanel text={draft.text} result={result} reading={reading} />
-          )}
         </div>
       </div>
       <Dialog open={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title={t('composer.leaveTitle')}>

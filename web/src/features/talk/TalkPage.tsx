@@ -18,7 +18,7 @@ export function TalkPage() {
   const [draft, setDraft] = useState<Draft>({ text: '' });
 
   return (
-    <Page title={t('title')} lead={paired ? t('lead') : t('leadSolo')}>
+    <Page title={t('title')} lead={paired ? t('lead') : t('leadSolo')} width="wide">
       <div className="stack">
         {safety.data?.atRisk && (
           <Notice tone="calm">
