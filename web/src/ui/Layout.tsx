@@ -44,6 +44,7 @@ export function Layout() {
                 {t('layout.nav.home')}
               </NavLink>
               <NavLink to="/today">{t('nav.today', { ns: 'everyday' })}</NavLink>
+              <NavLink to="/talk">{t('nav', { ns: 'talk' })}</NavLink>
               <NavLink to="/checkup">{t('layout.nav.checkup')}</NavLink>
               <NavLink to="/invite">{t('layout.nav.invite')}</NavLink>
               <NavLink to="/account">{t('layout.nav.account')}</NavLink>

@@ -8,6 +8,7 @@ import { useFormatDate } from '../../ui/format.ts';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
 import { InviteDetails, InviteOutcomeMessage, type InviteOutcome } from '../couple/InviteDetails.tsx';
+import { HardTimesCard } from '../talk/HardTimesCard.tsx';
 import { TodayHomeCard } from '../today/TodayHomeCard.tsx';
 import { NextStepCard } from './NextStepCard.tsx';
 import { PartnerLeftNotice } from './PartnerLeftNotice.tsx';
@@ -36,6 +37,7 @@ export function HomePage() {
         {me.couple ? <Paired couple={me.couple} /> : <Unpaired me={me} />}
         <TodayHomeCard />
         <NextStepCard />
+        <HardTimesCard />
         <Card title={t('home.privacyTitle')} id="home-privacy" className="card--quiet">
           <p>{t('home.privacyText')}</p>
           <p>

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { useMySafety } from '../../api/checkup.ts';
 import { useSignedIn } from '../../api/me.ts';
 import { Notice } from '../../ui/Notice.tsx';
-import { Card, Page } from '../../ui/Page.tsx';
+import { Page } from '../../ui/Page.tsx';
 import { Composer, type Draft } from './Composer.tsx';
+import { HardTimesCard } from './HardTimesCard.tsx';
 import { TalkLists } from './TalkLists.tsx';
 
 /** "Say it gently": the composer with the Coach, then talk requests and kept drafts. */
@@ -37,27 +38,8 @@ export function TalkPage() {
             document.querySelector<HTMLTextAreaElement>('#composer textarea')?.focus({ preventScroll: true });
           }}
         />
-        <MoreHelp />
+        <HardTimesCard here="/talk" />
       </div>
     </Page>
-  );
-}
-
-function MoreHelp() {
-  const { t } = useTranslation('talk');
-  return (
-    <Card id="talk-more" title={t('more.title')} className="card--quiet">
-      <ul className="link-list">
-        <li>
-          <Link to="/aftermath">{t('more.aftermath')}</Link>
-        </li>
-        <li>
-          <Link to="/cycle-map">{t('more.cycle')}</Link>
-        </li>
-        <li>
-          <Link to="/break">{t('more.break')}</Link>
-        </li>
-      </ul>
-    </Card>
   );
 }
