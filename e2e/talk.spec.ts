@@ -58,12 +58,18 @@ test('a critical draft shows marked patterns and a gentler way; the draft never 
   const received = b.locator('#talk-received');
   await expect(received.getByText(gentle)).toBeVisible();
   await received.getByRole('radio', { name: 'Later, not right now' }).check();
+  // Words of crisis in the note are not shared: help instead, and the words stay in the box.
+  await received.getByLabel('A few words with your answer (optional)').fill("Honestly I don't want to be alive anymore.");
+  await received.getByRole('button', { name: 'Send answer' }).click();
+  await expect(received.getByRole('heading', { name: 'You matter' })).toBeVisible();
+  await expect(received.getByLabel('A few words with your answer (optional)')).toHaveValue("Honestly I don't want to be alive anymore.");
   await received.getByLabel('A few words with your answer (optional)').fill('After the dishes, at eight?');
   await received.getByRole('button', { name: 'Send answer' }).click();
   await expect(received.getByText('Your answer: Later, not right now')).toBeVisible();
 
   await expect(a.locator('#talk-sent').getByText('Sam answered: Later, not right now')).toBeVisible();
   await expect(a.locator('#talk-sent').getByText('After the dishes, at eight?')).toBeVisible();
+  await expect(a.getByText(/alive anymore/)).toHaveCount(0);
   await Promise.all([contextA.close(), contextB.close()]);
 });
 

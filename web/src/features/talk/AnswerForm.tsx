@@ -8,6 +8,7 @@ import { Field } from '../../ui/Field.tsx';
 import { useFormatDate } from '../../ui/format.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { TextAreaField } from '../../ui/TextAreaField.tsx';
+import { CrisisHelp } from './CoachPanel.tsx';
 
 const RESPONSES = ['accept', 'later', 'decline'] as const;
 
@@ -81,6 +82,7 @@ function Editor({ item, onDone, onCancel }: { item: TalkRequestView; onDone: () 
         <Field name="proposedTime" type="datetime-local" label={t('answer.proposedTime')} value={time} error={fields.proposedTime} onChange={(e) => setTime(e.target.value)} className="field--time" />
       )}
       <TextAreaField name="note" rows={2} label={t('answer.note')} value={note} maxLength={1000} error={fields.note} onChange={(e) => setNote(e.target.value)} />
+      {respond.error instanceof ApiError && respond.error.code === 'crisis_language' && <CrisisHelp />}
       {respond.isError && !fields.note && !fields.proposedTime && (
         <Notice tone="attention">
           <p>{respond.error.message}</p>

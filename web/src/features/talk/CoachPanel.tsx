@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { segmentsOf } from '../../../../shared/coach/segments.ts';
 import { HORSEMEN, STARTUP_PARTS, type CoachResult, type Horseman } from '../../../../shared/coach/types.ts';
@@ -25,7 +25,14 @@ export function CoachPanel({ text, result, reading }: { text: string; result: Co
       </section>
     );
   }
-  if (result.mode === 'crisis') return <CrisisHelp messageKey={result.crisis.messageKey} />;
+  if (result.mode === 'crisis') {
+    return (
+      <CrisisHelp>
+        <p>{coachText(t, result.crisis.messageKey)}</p>
+        <p>{t('crisis.notSending')}</p>
+      </CrisisHelp>
+    );
+  }
 
   const found = HORSEMEN.filter((pattern) => result.horsemen[pattern].present);
   return (
@@ -134,7 +141,8 @@ function StartupChecklist({ result }: { result: CoachResult }) {
   );
 }
 
-export function CrisisHelp({ messageKey }: { messageKey: string }) {
+/** People to reach now, under a caring word: shown instead of coaching when words speak of crisis. */
+export function CrisisHelp({ children }: { children?: ReactNode }) {
   const { t } = useTranslation('talk');
   const resources = useResources();
   return (
@@ -142,10 +150,7 @@ export function CrisisHelp({ messageKey }: { messageKey: string }) {
       <h3 id="crisis-title" className="coach-title">
         {t('crisis.title')}
       </h3>
-      <Notice tone="warm">
-        <p>{coachText(t, messageKey)}</p>
-        <p>{t('crisis.notSending')}</p>
-      </Notice>
+      {children && <Notice tone="warm">{children}</Notice>}
       {resources.data ? <ResourceList list={resources.data} /> : <Loading lines={2} />}
     </section>
   );

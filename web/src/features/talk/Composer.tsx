@@ -9,6 +9,7 @@ import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card } from '../../ui/Page.tsx';
 import { TextAreaField } from '../../ui/TextAreaField.tsx';
 import { CoachPanel, CrisisHelp } from './CoachPanel.tsx';
+import { coachText } from './coachText.ts';
 import { GentleScaffold } from './GentleScaffold.tsx';
 import { useCoach } from './useCoach.ts';
 
@@ -112,7 +113,9 @@ export function Composer({ draft, onDraft, partner, paired }: { draft: Draft; on
               <Notice tone="attention">
                 <p>{t('composer.notSent')}</p>
               </Notice>
-              <CrisisHelp messageKey={held} />
+              <CrisisHelp>
+                <p>{coachText(t, held)}</p>
+              </CrisisHelp>
             </>
           ) : (
             <CoachPanel text={draft.text} result={result} reading={reading} />
