@@ -59,6 +59,8 @@ export const ResourceListSchema = z
     region: Text,
     title: Text,
     intro: Text,
+    /** One line for the foot of every page: where to turn in danger, in this place. */
+    emergencyLine: Text,
     /** Advice for people on a shared or watched device. */
     deviceNote: Text,
     resources: z.array(Resource).min(1),

@@ -36,6 +36,7 @@ export const ResourceListView = z.object({
   region: z.string(),
   title: z.string(),
   intro: z.string(),
+  emergencyLine: z.string(),
   deviceNote: z.string(),
   resources: z.array(
     z.object({

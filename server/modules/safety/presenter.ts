@@ -43,6 +43,7 @@ export function presentResources(lists: ReadonlyMap<string, ResourceList>, local
     region: list.region,
     title: list.title,
     intro: list.intro,
+    emergencyLine: list.emergencyLine,
     deviceNote: list.deviceNote,
     resources: list.resources.map((r) => ({
       id: r.id,

@@ -103,7 +103,11 @@ describe('the safety screen', () => {
     const list = (await t.client().get('/api/resources').expect(200)).json();
     expect(list.locale).toBe('en-US');
     expect(list.deviceNote).toBeTruthy();
-    expect((await t.client().get('/api/resources?locale=de-AT').expect(200)).json().locale).toBe('en');
+    expect(list.emergencyLine).toContain('911');
+    // Someone in Austria is never told to dial a US number at the foot of every page.
+    const elsewhere = (await t.client().get('/api/resources?locale=de-AT').expect(200)).json();
+    expect(elsewhere.locale).toBe('en');
+    expect(elsewhere.emergencyLine).not.toMatch(/911|988/);
     await t.client().get('/api/resources?locale=%3Cscript%3E').expect(400);
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useResources } from '../api/checkup.ts';
 import { useLiveEvents } from '../api/live.ts';
 import { useMe } from '../api/me.ts';
 import { BreakBanner } from '../features/breaks/BreakBanner.tsx';
@@ -12,6 +13,8 @@ export function Layout() {
   const me = useMe();
   const signedIn = Boolean(me.data);
   const navigation = useNavigation();
+  // The help lines of the reader's own country (from the browser's language tag, no location).
+  const resources = useResources();
   useEscapeTwice();
   useLiveEvents(Boolean(me.data?.couple));
 
@@ -64,7 +67,7 @@ export function Layout() {
       </main>
       <footer className="site-footer" aria-label={t('layout.footerLabel')}>
         <p>
-          <strong>{t('layout.notTherapy')}</strong> {t('layout.emergency')} <Link to="/help">{t('layout.helpLines')}</Link>
+          <strong>{t('layout.notTherapy')}</strong> {resources.data?.emergencyLine ?? t('layout.emergency')} <Link to="/help">{t('layout.helpLines')}</Link>
         </p>
       </footer>
       <ScrollRestoration />
