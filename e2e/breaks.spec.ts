@@ -37,7 +37,7 @@ test('a break: a timer and guidance for the one on it, a neutral notice for the 
   // Sam's break page says the same, and nothing to end.
   const bBreak = await contextB.newPage();
   await bBreak.goto('/break');
-  await expect(heading(bBreak)).toHaveText('Alex is taking a break');
+  await expect(heading(bBreak)).toHaveText('A break for now');
   await expect(bBreak.getByText(`Alex is taking a short break — back at ${backAt}.`)).toBeVisible();
   await expect(bBreak.getByRole('button', { name: /come back early/ })).toHaveCount(0);
   await bBreak.close();
@@ -86,11 +86,16 @@ test('a length outside 20 minutes to 24 hours gets a clear message, and nothing 
   await page.goto('/break');
   await expect(heading(page)).toHaveText('Take a break');
 
-  await page.getByRole('radio', { name: 'Another length' }).check();
+  // By keyboard: arrows move through the lengths, Tab goes on to the minutes, Enter sends.
+  await page.getByRole('radio', { name: '20 minutes' }).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: 'Another length' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Another length' })).toBeFocused();
+  await page.keyboard.press('Tab');
   const minutes = page.getByLabel('How many minutes?');
   await expect(minutes).toBeFocused();
-  await minutes.fill('5');
-  await page.getByRole('button', { name: 'Start my break' }).click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Please enter a number of minutes from 20 to 1440 (24 hours).')).toBeVisible();
   await expect(minutes).toHaveAttribute('aria-invalid', 'true');
   await expect(minutes).toBeFocused();

@@ -13,7 +13,8 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { PageLoading } from '../../ui/Loading.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
-import { clockDigits, useBreakFormat, useNow } from './time.ts';
+import { cx } from '../../ui/cx.ts';
+import { useBreakFormat, useNow } from './time.ts';
 
 /**
  * Breaks when flooded: choose a length and start; while on my break, a calm timer and
@@ -49,7 +50,7 @@ function PairedBreakPage() {
   const view = query.data;
   if (view.active?.mine) return <MyBreak view={view} active={view.active} fetchedAt={query.dataUpdatedAt} />;
   if (view.active) return <PartnersBreak active={view.active} />;
-  if (view.invitation) return <Invitation />;
+  if (view.invitation) return <Invitation messageKey={view.invitation.messageKey} />;
   return <StartBreak />;
 }
 
@@ -140,10 +141,8 @@ function StartForm() {
               name={`${id}-length`}
               value="custom"
               checked={choice === 'custom'}
-              onChange={() => {
-                setChoice('custom');
-                requestAnimationFrame(() => customRef.current?.querySelector<HTMLInputElement>('input')?.focus());
-              }}
+              // Focus stays here (arrow keys keep moving through the choices); the field follows next.
+              onChange={() => setChoice('custom')}
             />
             <span>{t('form.custom')}</span>
           </label>
@@ -197,7 +196,8 @@ function MyBreak({ view, active, fetchedAt }: { view: ActiveBreakView; active: B
   const endsAt = returnTime(view, fetchedAt) ?? new Date(active.returnAt).getTime();
   const startedAt = active.startedAt ? new Date(active.startedAt).getTime() : endsAt - 20 * 60_000;
   const total = Math.max(1, new Date(active.returnAt).getTime() - startedAt);
-  const left = Math.max(0, (endsAt - now) / 1000);
+  // Never more than the whole break (a refetch can land between two ticks of `now`).
+  const left = Math.min(total / 1000, Math.max(0, (endsAt - now) / 1000));
   const minutesLeft = Math.ceil(left / 60);
 
   // A spoken update only when a milestone is passed, not every second.
@@ -220,8 +220,8 @@ function MyBreak({ view, active, fetchedAt }: { view: ActiveBreakView; active: B
           <div className="break-timer">
             <Ring fraction={left / (total / 1000)} />
             <div className="break-timer-face">
-              <div role="timer" aria-atomic="true" className="break-timer-digits">
-                <span aria-hidden="true">{clockDigits(left)}</span>
+              <div role="timer" aria-atomic="true" className={cx('break-timer-digits', left >= 3600 && 'break-timer-digits--long')}>
+                <span aria-hidden="true">{format.timer(left)}</span>
                 <span className="visually-hidden">{t('timer.left', { duration: format.duration(minutesLeft) })}</span>
               </div>
               <p className="break-timer-back">{t('timer.backAt', { time: format.time(new Date(active.returnAt).getTime(), now) })}</p>
@@ -300,7 +300,7 @@ function PartnersBreak({ active }: { active: BreakView }) {
   const time = format.time(new Date(active.returnAt).getTime(), now);
 
   return (
-    <Page title={partner ? t('page.titlePartner', { partner }) : t('page.titlePartnerNoName')} className="break-page">
+    <Page title={t('page.titlePartner')} className="break-page">
       <div className="stack">
         <Notice tone="calm" className="break-partner-notice">
           <p>{partner ? tHard('breaks.partnerNoticeNamed', { partner, time }) : tHard('breaks.partnerNotice', { time })}</p>
@@ -320,14 +320,14 @@ function PartnersBreak({ active }: { active: BreakView }) {
 // ---------------------------------------------------------------------------------------------
 // The break is over: the invitation back
 
-function Invitation() {
+function Invitation({ messageKey }: { messageKey: string }) {
   const { t } = useTranslation('breaks');
   const { t: tHard } = useTranslation('hard-things');
   return (
     <Page title={t('page.titleInvitation')} className="break-page">
       <div className="stack">
         <Card id="break-invitation" className="card--accent">
-          <p>{tHard('breaks.invitation')}</p>
+          <p>{tHard(messageKey, { defaultValue: tHard('breaks.invitation') })}</p>
           <p className="muted">{t('invitation.aftermathHint')}</p>
           <Actions>
             <ButtonLink to="/aftermath">{t('invitation.aftermath')}</ButtonLink>

@@ -25,6 +25,8 @@ export function useBreakFormat() {
   const hours = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
   const minutes = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
   const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'unit' });
+  const hoursNarrow = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'hour', unitDisplay: 'narrow' });
+  const minutesNarrow = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'minute', unitDisplay: 'narrow' });
   // Non-breaking spaces: "8:40 PM" never splits across two lines.
   const keep = (text: string) => text.replace(/\s/g, '\u00a0');
 
@@ -42,17 +44,24 @@ export function useBreakFormat() {
       if (m === 0) return hours.format(h);
       return list.format([hours.format(h), minutes.format(m)]);
     },
+    /**
+     * The timer's face: "19:42" under an hour; from an hour, hours and minutes only ("23h 59m"),
+     * so a long break does not tick away second by second.
+     */
+    timer(seconds: number): string {
+      const s = Math.max(0, Math.ceil(seconds));
+      if (s < 3600) return clockDigits(s);
+      const total = Math.ceil(s / 60);
+      return `${hoursNarrow.format(Math.floor(total / 60))} ${minutesNarrow.format(total % 60)}`;
+    },
   };
 }
 
-/** The digits of the timer: "19:42" under an hour, "1:59:42" from an hour. */
+/** Minutes and seconds: "19:42". */
 export function clockDigits(seconds: number): string {
   const s = Math.max(0, Math.ceil(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
   const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(sec)}` : `${two(m)}:${two(sec)}`;
+  return `${two(Math.floor(s / 60))}:${two(s % 60)}`;
 }
 
 /** The invitation back, once dismissed, stays away for this tab (per break). */
