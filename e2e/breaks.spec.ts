@@ -29,8 +29,8 @@ test('a break: a timer and guidance for the one on it, a neutral notice for the 
   expect(backAt).toMatch(/\d{1,2}:\d{2}/);
 
   // Sam's open page shows the neutral notice with the return time, without reloading; nothing more.
-  const notice = b.getByRole('status').filter({ hasText: 'is taking a short break' });
-  await expect(notice).toHaveText(`Alex is taking a short break — back at ${backAt}.`);
+  const notice = b.getByRole('status').filter({ hasText: 'is taking a break' });
+  await expect(notice).toHaveText(`Alex is taking a break — back at ${backAt}.`);
   await expect(b.getByText('Breathe slowly', { exact: false })).toHaveCount(0);
   await expect(b.getByRole('timer')).toHaveCount(0);
 
@@ -38,7 +38,7 @@ test('a break: a timer and guidance for the one on it, a neutral notice for the 
   const bBreak = await contextB.newPage();
   await bBreak.goto('/break');
   await expect(heading(bBreak)).toHaveText('A break for now');
-  await expect(bBreak.getByText(`Alex is taking a short break — back at ${backAt}.`)).toBeVisible();
+  await expect(bBreak.getByText(`Alex is taking a break — back at ${backAt}.`)).toBeVisible();
   await expect(bBreak.getByRole('button', { name: /come back early/ })).toHaveCount(0);
   await bBreak.close();
 

@@ -3,7 +3,7 @@ import type { BreakState } from './service.ts';
 
 /**
  * The person on the break gets the timer and self-soothing guidance; the partner only a neutral
- * notice with the return time ("Taking a short break — back at 8:20 PM"; the page formats it).
+ * notice with the return time ("Taking a break — back at 8:20 PM"; the page formats it).
  */
 export function presentBreak(s: BreakState): ActiveBreakView {
   const a = s.active;

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { segmentsOf } from '../../../../shared/coach/segments.ts';
 import { HORSEMEN, STARTUP_PARTS, type CoachResult, type Horseman } from '../../../../shared/coach/types.ts';
 import { useResources } from '../../api/checkup.ts';
@@ -110,6 +111,11 @@ function Finding({ pattern, text, result }: { pattern: Horseman; text: string; r
       <p className="coach-antidote">
         <strong>{t('coach.instead')}:</strong> {coachText(t, finding.antidoteKey)}
       </p>
+      {pattern === 'stonewalling' && (
+        <p>
+          <Link to="/break">{t('coach.takeBreak')}</Link>
+        </p>
+      )}
     </li>
   );
 }
