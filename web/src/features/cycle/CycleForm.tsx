@@ -12,7 +12,8 @@ import { CrisisHelp } from './CrisisHelp.tsx';
 
 const MAX_MOVES = 12;
 const MAX_MOVE = 200;
-const STANCES: Stance[] = ['pursue', 'withdraw', 'both'];
+/** 'unsure' saves no direction: the choice is optional, and can be taken back. */
+const STANCES: (Stance | 'unsure')[] = ['pursue', 'withdraw', 'both', 'unsure'];
 
 type Errors = Partial<Record<'myMoves' | 'feelingsUnderneath' | 'fears' | 'longings', string>>;
 
@@ -28,7 +29,7 @@ export function CycleForm({ current, onSaved, onCancel }: CycleFormProps) {
   const { t } = useTranslation('cycle');
   const id = useId();
   const save = useSaveCycleMap();
-  const [stance, setStance] = useState<Stance | null>(current?.stance ?? null);
+  const [stance, setStance] = useState<Stance | 'unsure' | null>(current?.stance ?? null);
   const [moves, setMoves] = useState<string[]>(current?.myMoves ?? []);
   const [draft, setDraft] = useState('');
   const [feelings, setFeelings] = useState(current?.feelingsUnderneath ?? '');
@@ -86,7 +87,7 @@ export function CycleForm({ current, onSaved, onCancel }: CycleFormProps) {
     // Words still in the "something I do" box count as a move.
     const pending = draft.trim().replace(/\s+/g, ' ');
     const allMoves = pending && !full && !moves.some((m) => m.toLowerCase() === pending.toLowerCase()) ? [...moves, pending] : moves;
-    const values = { myMoves: allMoves, ...(stance ? { stance } : {}), feelingsUnderneath: feelings, fears, longings };
+    const values = { myMoves: allMoves, ...(stance && stance !== 'unsure' ? { stance } : {}), feelingsUnderneath: feelings, fears, longings };
     const parsed = SaveCycleMapBody.safeParse(values);
     setFormError(null);
     setCrisis(false);

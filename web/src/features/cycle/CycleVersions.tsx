@@ -49,11 +49,13 @@ function VersionList({ items }: { items: CycleSideView[] }) {
         <li key={v.version}>
           <details className="cycle-version">
             <summary>
-              <span className="cycle-version-when">
-                <time dateTime={v.savedAt}>{dateTime(v.savedAt)}</time>
-              </span>
-              <span className="cycle-version-what">
-                {v.stance ? t(`stance.${v.stance}`) : t('stance.none')} · {v.myMoves.join(', ')}
+              <span className="cycle-version-label">
+                <span className="cycle-version-when">
+                  <time dateTime={v.savedAt}>{dateTime(v.savedAt)}</time>
+                </span>
+                <span className="cycle-version-what">
+                  {v.stance ? t(`stance.${v.stance}`) : t('stance.none')} · {v.myMoves.join(', ')}
+                </span>
               </span>
             </summary>
             <SideSummary side={v} headingLevel={4} />
