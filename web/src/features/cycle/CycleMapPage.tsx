@@ -49,8 +49,13 @@ function CycleMapContent({ view }: { view: CycleMapView }) {
   const formCard = useRef<HTMLDivElement>(null);
   const { mine, partner, complete } = view;
 
+  const reviseButton = useRef<HTMLDivElement>(null);
+  const wasEditing = useRef(false);
   useEffect(() => {
+    // Opening the form brings focus to its heading; cancelling brings it back to "Change my side".
     if (editing) formCard.current?.querySelector<HTMLElement>('h2')?.focus();
+    else if (wasEditing.current && !savedRef.current?.textContent) reviseButton.current?.querySelector<HTMLElement>('button')?.focus();
+    wasEditing.current = editing;
   }, [editing]);
 
   const onSaved = (next: CycleMapView) => {
@@ -96,9 +101,11 @@ function CycleMapContent({ view }: { view: CycleMapView }) {
 
   const revise = (
     <Actions>
+      <span ref={reviseButton} className="cycle-revise">
       <Button variant="secondary" onClick={() => { setSaved(null); setEditing(true); }}>
         {t('mine.revise')}
       </Button>
+      </span>
     </Actions>
   );
 
