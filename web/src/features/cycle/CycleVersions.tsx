@@ -31,7 +31,7 @@ export function CycleVersions({ partner, partnerLabel, paired }: { partner: stri
           {theirs && (
             <section aria-labelledby="cycle-versions-partner">
               <h3 id="cycle-versions-partner">{t('versions.partners', { partner: partnerLabel })}</h3>
-              {theirs.length ? <VersionList items={theirs} /> : <p className="muted">{t('versions.noneYetPartner', { partner })}</p>}
+              {theirs.length ? <VersionList items={theirs} partner={partnerLabel} /> : <p className="muted">{t('versions.noneYetPartner', { partner })}</p>}
             </section>
           )}
         </div>
@@ -40,7 +40,7 @@ export function CycleVersions({ partner, partnerLabel, paired }: { partner: stri
   );
 }
 
-function VersionList({ items }: { items: CycleSideView[] }) {
+function VersionList({ items, partner }: { items: CycleSideView[]; partner?: string }) {
   const { t } = useTranslation('cycle');
   const { dateTime } = useFormatDate();
   return (
@@ -58,7 +58,7 @@ function VersionList({ items }: { items: CycleSideView[] }) {
                 </span>
               </span>
             </summary>
-            <SideSummary side={v} headingLevel={4} />
+            <SideSummary side={v} headingLevel={4} partner={partner} />
           </details>
         </li>
       ))}
