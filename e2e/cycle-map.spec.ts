@@ -128,3 +128,47 @@ test('a person alone maps their side privately and is told the drawing needs a p
   await expect(page.locator('#cycle-mine')).toContainText('go quiet');
   await expect(page.getByRole('img')).toHaveCount(0);
 });
+
+test('the moves editor works from the keyboard', async ({ browser }) => {
+  const context = await browser.newContext();
+  await signUpViaApi(context, newPerson('Noa'));
+  const page = await context.newPage();
+  await page.goto('/cycle-map');
+  await expect(heading(page)).toHaveText('The cycle map');
+  const f = form(page);
+  const moves = f.getByRole('list', { name: 'What I do, so far' }).locator('.cycle-move-text');
+
+  // Enter in the text box adds the move (and does not send the form).
+  await f.getByLabel('Something I do').focus();
+  await page.keyboard.type('sigh loudly');
+  await page.keyboard.press('Enter');
+  await expect(moves).toHaveText(['sigh loudly']);
+  await expect(f.getByLabel('Something I do')).toHaveValue('');
+  await expect(page.getByText('Saved.', { exact: false })).toHaveCount(0);
+
+  // Tab past "Add" to the first idea; Enter adds it.
+  await page.keyboard.press('Tab');
+  await expect(f.getByRole('button', { name: 'Add', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(f.getByRole('button', { name: 'Add: push for an answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(moves).toHaveText(['sigh loudly', 'push for an answer']);
+
+  // Removing keeps focus in the editor.
+  await f.getByRole('button', { name: 'Remove: sigh loudly' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(moves).toHaveText(['push for an answer']);
+  await expect(f.getByRole('button', { name: 'Remove: push for an answer' })).toBeFocused();
+
+  await f.getByRole('button', { name: 'Save my side' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Saved. Thank you for taking the time to look at your side.')).toBeVisible();
+
+  // "Change my side" opens the form with focus on its heading; Cancel brings focus back.
+  await page.getByRole('button', { name: 'Change my side' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Change your side' })).toBeFocused();
+  await f.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Change my side' })).toBeFocused();
+});
