@@ -3,7 +3,7 @@ import { useResources } from '../../api/checkup.ts';
 import { Loading } from '../../ui/Loading.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { ResourceList } from './ResourceList.tsx';
+import { ResourceList } from '../../ui/ResourceList.tsx';
 
 /** Help lines, open to everyone at any time (linked from the footer). */
 export function HelpPage() {

@@ -10,7 +10,7 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
 import { ScaleField } from '../../ui/ScaleField.tsx';
-import { ResourceList } from './ResourceList.tsx';
+import { ResourceList } from '../../ui/ResourceList.tsx';
 
 type Step = 'ask' | 'screen' | 'done';
 

@@ -8,7 +8,7 @@ import { FormError } from '../../ui/Form.tsx';
 import { Live } from '../../ui/Notice.tsx';
 import { TextAreaField } from '../../ui/TextAreaField.tsx';
 import { cx } from '../../ui/cx.ts';
-import { CrisisHelp } from './CrisisHelp.tsx';
+import { CrisisHelp } from '../../ui/CrisisHelp.tsx';
 
 const MAX_MOVES = 12;
 const MAX_MOVE = 200;

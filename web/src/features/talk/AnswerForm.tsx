@@ -8,7 +8,7 @@ import { Field } from '../../ui/Field.tsx';
 import { useFormatDate } from '../../ui/format.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { TextAreaField } from '../../ui/TextAreaField.tsx';
-import { CrisisHelp } from './CoachPanel.tsx';
+import { CrisisHelp } from '../../ui/CrisisHelp.tsx';
 
 const RESPONSES = ['accept', 'later', 'decline'] as const;
 

@@ -1,12 +1,9 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { segmentsOf } from '../../../../shared/coach/segments.ts';
 import { HORSEMEN, STARTUP_PARTS, type CoachResult, type Horseman } from '../../../../shared/coach/types.ts';
-import { useResources } from '../../api/checkup.ts';
-import { Loading } from '../../ui/Loading.tsx';
-import { Notice } from '../../ui/Notice.tsx';
-import { ResourceList } from '../checkup/ResourceList.tsx';
+import { CrisisHelp } from '../../ui/CrisisHelp.tsx';
 import { coachText } from './coachText.ts';
 
 /**
@@ -144,20 +141,5 @@ function StartupChecklist({ result }: { result: CoachResult }) {
         })}
       </ul>
     </div>
-  );
-}
-
-/** People to reach now, under a caring word: shown instead of coaching when words speak of crisis. */
-export function CrisisHelp({ children }: { children?: ReactNode }) {
-  const { t } = useTranslation('talk');
-  const resources = useResources();
-  return (
-    <section className="coach coach--crisis" aria-labelledby="crisis-title">
-      <h3 id="crisis-title" className="coach-title">
-        {t('crisis.title')}
-      </h3>
-      {children && <Notice tone="warm">{children}</Notice>}
-      {resources.data ? <ResourceList list={resources.data} /> : <Loading lines={2} />}
-    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ResourceListView } from '../../../../shared/contracts/safety.ts';
+import type { ResourceListView } from '../../../shared/contracts/safety.ts';
 
 /** Help lines as large phone, text and web links; the list itself is data, per locale. */
 export function ResourceList({ list, headingLevel = 3 }: { list: ResourceListView; headingLevel?: 2 | 3 }) {
