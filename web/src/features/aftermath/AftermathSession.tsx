@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AftermathView } from '../../../../shared/contracts/hard-things.ts';
@@ -54,7 +54,19 @@ function Session({ view }: { view: AftermathView }) {
   const choose = (step: StepName) => {
     setCurrent(step);
     setFocusStep(true);
+    setNews((all) => all.filter((s) => s !== step));
   };
+
+  // A step shown to both while I look at another one: say so, with a way to open it.
+  const [news, setNews] = useState<StepName[]>([]);
+  const seen = useRef(new Set(view.steps.filter((s) => s.revealed).map((s) => s.step)));
+  useEffect(() => {
+    const fresh = view.steps.filter((s) => s.revealed && !seen.current.has(s.step)).map((s) => s.step);
+    if (fresh.length === 0) return;
+    for (const step of fresh) seen.current.add(step);
+    const elsewhere = fresh.filter((step) => step !== current);
+    if (elsewhere.length) setNews((all) => [...all, ...elsewhere]);
+  }, [view, current]);
 
   return (
     <Page
@@ -74,6 +86,16 @@ function Session({ view }: { view: AftermathView }) {
       </p>
       <div className="stack">
         <Live>{view.paused && <PausedBanner id={view.id} />}</Live>
+        <Live>
+          {news.map((step) => (
+            <Notice key={step} tone="warm" className="aftermath-news">
+              <p>{t('news.text', { step: t(`steps.${step}.name`) })}</p>
+              <Button variant="secondary" onClick={() => choose(step)}>
+                {t('news.open', { step: t(`steps.${step}.name`) })}
+              </Button>
+            </Notice>
+          ))}
+        </Live>
         {allRevealed && (
           <Card id="aftermath-complete" title={t('complete.title')} className="card--accent">
             <p>{t('complete.text')}</p>
