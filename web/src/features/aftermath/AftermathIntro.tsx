@@ -44,7 +44,7 @@ export function AftermathIntro() {
   );
 }
 
-const POINTS = ['calm', 'private', 'steps', 'noBlame', 'pause'] as const;
+const POINTS = ['calm', 'steps', 'private', 'noBlame', 'pause'] as const;
 
 function HowItWorks() {
   const { t } = useTranslation('aftermath');
@@ -80,7 +80,7 @@ function NeedsPartner() {
 
 function Start({ onNotOffered }: { onNotOffered: (resources: ResourceListView) => void }) {
   const { t } = useTranslation('aftermath');
-  const { date } = useFormatDate();
+  const { date, dateTime } = useFormatDate();
   const navigate = useNavigate();
   const partner = useSignedIn().couple?.partner?.name ?? null;
   const list = useAftermaths();
@@ -123,7 +123,7 @@ function Start({ onNotOffered }: { onNotOffered: (resources: ResourceListView) =
             {list.data.map((item) => (
               <li key={item.id} className="aftermath-list-item">
                 <Link to={`/aftermath/${item.id}`} className="aftermath-list-link">
-                  {t('list.item', { date: date(item.startedAt) })}
+                  {t('list.item', { date: dateTime(item.startedAt) })}
                 </Link>
                 {item.paused && <span className="tag tag--plain">{t('list.paused')}</span>}
               </li>

@@ -44,7 +44,7 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
   const fieldRef = useRef<HTMLDivElement>(null);
 
   const send = useCallback(
-    (done: boolean): Promise<boolean> => {
+    (done: boolean): Promise<'ok' | 'crisis' | 'failed'> => {
       clearTimeout(timer.current);
       const value = textRef.current;
       sentRef.current = value;
@@ -52,16 +52,20 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
         try {
           await mutateAsync({ step, text: value, done });
           onCrisis(null);
-          return true;
+          return 'ok' as const;
         } catch (error) {
           if (sentRef.current === value) sentRef.current = '\u0000unsaved';
           const apiError = error instanceof ApiError ? error : null;
-          if (apiError?.code === 'crisis_language') onCrisis(apiError.message);
-          else if (apiError?.fields.text) setFieldError(apiError.fields.text);
+          // Words that speak of crisis are neither stored nor shared: care and help lines instead.
+          if (apiError?.code === 'crisis_language') {
+            onCrisis(apiError.message);
+            return 'crisis' as const;
+          }
+          if (apiError?.fields.text) setFieldError(apiError.fields.text);
           else setFormError(apiError?.message ?? t('errors.save'));
           // Paused or already shown meanwhile: fetch the Aftermath as it is now.
           if (apiError?.status === 409) void client.invalidateQueries({ queryKey: aftermathKeys.one(aftermathId) });
-          return false;
+          return 'failed' as const;
         }
       });
       queue.current = run;
@@ -73,7 +77,8 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
   const saveDraft = useCallback(async () => {
     if (!textRef.current.trim() || textRef.current === sentRef.current) return;
     setStatus('saving');
-    setStatus((await send(false)) ? 'saved' : 'failed');
+    const result = await send(false);
+    setStatus(result === 'ok' ? 'saved' : result === 'crisis' ? 'idle' : 'failed');
   }, [send]);
 
   // Leaving the step (or the page) keeps what is still unsaved.
@@ -114,11 +119,11 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
     setFormError(null);
     if (needsWords()) return;
     setFinishing(true);
-    const ok = await send(true);
+    const result = await send(true);
     // On success the step turns into "finished" and this form goes away.
-    if (!ok) {
+    if (result !== 'ok') {
       setFinishing(false);
-      setStatus('failed');
+      setStatus(result === 'crisis' ? 'idle' : 'failed');
     }
   };
 

@@ -90,7 +90,15 @@ export function StepPanel({ view, step, focusOnMount, onChoose }: StepPanelProps
       ) : (
         <>
           <StepForm aftermathId={view.id} step={step} initial={data.mine?.text ?? ''} onCrisis={setCrisis} />
-          {crisis && <CrisisHelp message={crisis} />}
+          <Live kind="alert">
+            {crisis && (
+              <Notice tone="warm" className="aftermath-crisis-note">
+                <p>{crisis}</p>
+                <p>{t('crisis.text')}</p>
+              </Notice>
+            )}
+          </Live>
+          {crisis && <CrisisHelp />}
         </>
       )}
 
