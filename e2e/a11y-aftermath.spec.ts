@@ -39,6 +39,17 @@ const SCREENS: Screen<State>[] = [
       await expect(page.getByText('Please write a few words first.')).toBeVisible();
     },
   },
+  {
+    name: 'aftermath words that speak of crisis',
+    state: 'midway',
+    path: '/aftermath/:midway',
+    act: async (page) => {
+      await page.getByRole('button', { name: /^What it stirred up/ }).click();
+      await page.getByRole('textbox').fill('Some nights I want to kill myself after we fight.');
+      await page.getByRole('button', { name: "I'm finished with this step" }).click();
+      await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    },
+  },
   { name: 'aftermath paused', state: 'paused', path: '/aftermath/:paused' },
   { name: 'aftermath not offered', state: 'atRisk', path: '/aftermath' },
 ];

@@ -58,8 +58,16 @@ test('two partners finish an Aftermath step privately, then both see it revealed
   await a2.close();
   await expect(a.getByText(samWords)).toHaveCount(0);
 
-  // Sam finishes: the step is shown to both, side by side — Alex without reloading.
+  // Alex goes on to the next step meanwhile.
+  await feelings(a).getByRole('button', { name: 'Next: What happened' }).click();
+  await expect(step(a, 'account').getByRole('heading', { name: 'What happened' })).toBeFocused();
+
+  // Sam finishes: the step is shown to both, side by side — Alex without reloading, told on the
+  // step they are on, with a way back to it.
   await feelings(b).getByRole('button', { name: "I'm finished with this step" }).click();
+  await expect(a.getByText('“How you felt” is now shown to you both.')).toBeVisible();
+  await a.getByRole('button', { name: 'Read “How you felt”' }).click();
+  await expect(a.getByText('“How you felt” is now shown to you both.')).toHaveCount(0);
   for (const [page, partner] of [
     [a, 'Sam'],
     [b, 'Alex'],

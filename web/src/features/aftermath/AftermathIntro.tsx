@@ -98,7 +98,9 @@ function Start({ onNotOffered }: { onNotOffered: (resources: ResourceListView) =
   return (
     <>
       <Card id="aftermath-start" title={open ? t('start.titleAgain') : t('start.title')} className="card--accent">
-        {open ? (
+        {list.isPending ? (
+          <Loading lines={1} />
+        ) : open ? (
           <p>{partner ? t('start.openAlready', { partner, date: date(open.startedAt) }) : t('start.openAlreadyNoName', { date: date(open.startedAt) })}</p>
         ) : (
           <p>{partner ? t('start.text', { partner }) : t('start.textNoName')}</p>
