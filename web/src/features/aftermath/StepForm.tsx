@@ -18,6 +18,8 @@ interface StepFormProps {
   aftermathId: string;
   step: StepName;
   initial: string;
+  /** While paused the words stay on screen, read-only, and nothing is saved. */
+  paused: boolean;
   /** The server's caring message when the words speak of crisis (null once saved fine again). */
   onCrisis: (message: string | null) => void;
 }
@@ -27,7 +29,7 @@ interface StepFormProps {
  * leave); "I'm finished" marks it done. Saves go one after another, so an older draft can never
  * land after "finished" and undo it.
  */
-export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps) {
+export function StepForm({ aftermathId, step, initial, paused, onCrisis }: StepFormProps) {
   const { t } = useTranslation('aftermath');
   const client = useQueryClient();
   const { mutateAsync } = useSaveAftermathStep(aftermathId);
@@ -42,6 +44,7 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const fieldRef = useRef<HTMLDivElement>(null);
+  const pausedRef = useRef(paused);
 
   const send = useCallback(
     (done: boolean): Promise<'ok' | 'crisis' | 'failed'> => {
@@ -81,11 +84,18 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
     setStatus(result === 'ok' ? 'saved' : result === 'crisis' ? 'idle' : 'failed');
   }, [send]);
 
+  // A pause stops saving; resuming saves what was typed but not yet kept.
+  useEffect(() => {
+    pausedRef.current = paused;
+    clearTimeout(timer.current);
+    if (!paused && textRef.current.trim() && textRef.current !== sentRef.current) void saveDraft();
+  }, [paused, saveDraft]);
+
   // Leaving the step (or the page) keeps what is still unsaved.
   useEffect(
     () => () => {
       clearTimeout(timer.current);
-      if (textRef.current.trim() && textRef.current !== sentRef.current) void send(false);
+      if (!pausedRef.current && textRef.current.trim() && textRef.current !== sentRef.current) void send(false);
     },
     [send],
   );
@@ -96,7 +106,7 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
     setStatus('unsaved');
     if (fieldError && value.trim()) setFieldError(undefined);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveDraft(), AUTOSAVE_MS);
+    if (!pausedRef.current) timer.current = setTimeout(() => void saveDraft(), AUTOSAVE_MS);
   };
 
   const needsWords = () => {
@@ -115,7 +125,7 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
 
   const onFinish = async (event: FormEvent) => {
     event.preventDefault();
-    if (finishing) return;
+    if (finishing || paused) return;
     setFormError(null);
     if (needsWords()) return;
     setFinishing(true);
@@ -142,22 +152,29 @@ export function StepForm({ aftermathId, step, initial, onCrisis }: StepFormProps
           rows={6}
           maxLength={MAX_LENGTH}
           value={text}
+          readOnly={paused}
           onChange={(event) => onChange(event.currentTarget.value)}
         />
       </div>
-      <Live className="aftermath-save-status">
-        <p className="muted">{statusText}</p>
-      </Live>
-      <FormError error={formError} />
-      <Actions>
-        <Button type="submit" busy={finishing} busyLabel={t('form.finishing')}>
-          {t('form.finish')}
-        </Button>
-        <Button variant="secondary" busy={status === 'saving' && !finishing} busyLabel={t('form.saving')} onClick={() => void onSaveClick()}>
-          {t('form.save')}
-        </Button>
-      </Actions>
-      <p className="aftermath-form-note muted">{t('form.finishNote')}</p>
+      {paused ? (
+        <p className="aftermath-paused-note muted">{t('step.pausedNote')}</p>
+      ) : (
+        <>
+          <Live className="aftermath-save-status">
+            <p className="muted">{statusText}</p>
+          </Live>
+          <FormError error={formError} />
+          <Actions>
+            <Button type="submit" busy={finishing} busyLabel={t('form.finishing')}>
+              {t('form.finish')}
+            </Button>
+            <Button variant="secondary" busy={status === 'saving' && !finishing} busyLabel={t('form.saving')} onClick={() => void onSaveClick()}>
+              {t('form.save')}
+            </Button>
+          </Actions>
+          <p className="aftermath-form-note muted">{t('form.finishNote')}</p>
+        </>
+      )}
     </form>
   );
 }

@@ -76,20 +76,10 @@ export function StepPanel({ view, step, focusOnMount, onChoose }: StepPanelProps
             )}
           </Actions>
         </>
-      ) : view.paused ? (
-        <>
-          <p className="aftermath-question">{t(`steps.${step}.prompt`)}</p>
-          <p className="muted">{t('step.pausedNote')}</p>
-          {data.mine?.text && (
-            <div className="aftermath-mine">
-              <p className="aftermath-who">{t('step.yourDraft')}</p>
-              <p className="aftermath-text">{data.mine.text}</p>
-            </div>
-          )}
-        </>
       ) : (
         <>
-          <StepForm aftermathId={view.id} step={step} initial={data.mine?.text ?? ''} onCrisis={setCrisis} />
+          {/* Kept while paused (read-only), so words typed but not yet saved are not lost. */}
+          <StepForm aftermathId={view.id} step={step} initial={data.mine?.text ?? ''} paused={view.paused} onCrisis={setCrisis} />
           <Live kind="alert">
             {crisis && (
               <Notice tone="warm" className="aftermath-crisis-note">
