@@ -142,20 +142,25 @@ export function StepForm({ aftermathId, step, initial, paused, onCrisis }: StepF
 
   return (
     <form className="form aftermath-form" onSubmit={(event) => void onFinish(event)} noValidate>
-      <div ref={fieldRef}>
-        <TextAreaField
-          name="text"
-          className="aftermath-field"
-          label={t(`steps.${step}.prompt`)}
-          hint={t(`steps.${step}.hint`)}
-          error={fieldError}
-          rows={6}
-          maxLength={MAX_LENGTH}
-          value={text}
-          readOnly={paused}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
-      </div>
+      {paused && !text.trim() ? (
+        // Nothing written yet: no empty box that cannot be typed in, just the question.
+        <p className="aftermath-question">{t(`steps.${step}.prompt`)}</p>
+      ) : (
+        <div ref={fieldRef}>
+          <TextAreaField
+            name="text"
+            className="aftermath-field"
+            label={t(`steps.${step}.prompt`)}
+            hint={t(`steps.${step}.hint`)}
+            error={fieldError}
+            rows={6}
+            maxLength={MAX_LENGTH}
+            value={text}
+            readOnly={paused}
+            onChange={(event) => onChange(event.currentTarget.value)}
+          />
+        </div>
+      )}
       {paused ? (
         <p className="aftermath-paused-note muted">{t('step.pausedNote')}</p>
       ) : (
