@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
 import type { AftermathStepName, AftermathView } from '../../../shared/contracts/hard-things.ts';
 import type { ResourceListView } from '../../../shared/contracts/safety.ts';
+import { localeTag } from './checkup.ts';
 import { api } from './client.ts';
 import { liveKeys } from './live.ts';
 
@@ -20,13 +20,6 @@ export type AftermathSummary = { id: string; startedAt: string; paused: boolean 
 export type StartAftermathResult =
   | { status: 'started'; aftermath: AftermathView }
   | { status: 'notOffered'; resources: ResourceListView };
-
-/** The language and country for help lines: the browser's own, when it is in the app's language. */
-function localeTag(): string {
-  const app = i18next.language || 'en';
-  const browser = typeof navigator === 'undefined' ? '' : navigator.language;
-  return browser.toLowerCase().startsWith(app.toLowerCase()) ? browser : app;
-}
 
 export const useAftermaths = (enabled = true) =>
   useQuery({

@@ -5,7 +5,7 @@ import { Actions, ButtonLink } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
-import { ResourceList } from '../checkup/ResourceList.tsx';
+import { ResourceList } from '../../ui/ResourceList.tsx';
 
 /**
  * For a person whose own safety answers showed a concern: no shared exercise, but kind help just

@@ -4,7 +4,7 @@ import type { AftermathView } from '../../../../shared/contracts/hard-things.ts'
 import { useSaveAftermathStep } from '../../api/aftermath.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
-import { CrisisHelp } from './CrisisHelp.tsx';
+import { CrisisHelp } from '../../ui/CrisisHelp.tsx';
 import { StepForm } from './StepForm.tsx';
 import { STEPS, myState, type StepName } from './steps.ts';
 import { usePartnerLabel } from './usePartnerLabel.ts';
