@@ -1,17 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
+import { aCouple, heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
 
 const step = (page: Page, id: string) => page.locator(`#aftermath-step-${id}`);
 const feelings = (page: Page) => step(page, 'feelings');
 const FEELINGS_PROMPT = 'What did you feel during the fight?';
 
 test('two partners finish an Aftermath step privately, then both see it revealed; either can pause and resume', async ({ browser }) => {
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  await Promise.all([signUpViaApi(contextA, newPerson('Alex')), signUpViaApi(contextB, newPerson('Sam'))]);
-  await pairViaApi(contextA, contextB);
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
+  const { contextA, contextB, a, b } = await aCouple(browser, ['Alex', 'Sam']);
 
   // Alex reads what it is and starts one.
   await a.goto('/aftermath');

@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
+import { aCouple, heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
 
 test('a break: a timer and guidance for the one on it, a neutral notice for the partner (live), and both are invited back', async ({ browser }) => {
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  await Promise.all([signUpViaApi(contextA, newPerson('Alex')), signUpViaApi(contextB, newPerson('Sam'))]);
-  await pairViaApi(contextA, contextB);
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
+  const { contextA, contextB, a, b } = await aCouple(browser, ['Alex', 'Sam']);
 
   // Sam has the home page open: no break, nothing shown.
   await b.goto('/');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 // pdf-parse's index runs a self-test when imported; its library file does not.
 import pdf from 'pdf-parse/lib/pdf-parse.js';
-import { completeCheckupViaApi, heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
+import { aCouple, completeCheckupViaApi, heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
 
 /** Clicks through every part of the check-up, choosing `pick(n)` (0-based) for the n-th statement. */
 async function answerAllParts(page: Page, pick: (n: number) => number, options: { skip?: number } = {}) {
@@ -30,12 +30,7 @@ async function pdfPages(path: string): Promise<number> {
 
 test('both partners take the check-up and read their couple report', async ({ browser }) => {
   test.setTimeout(120_000);
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  await Promise.all([signUpViaApi(contextA, newPerson('Alex')), signUpViaApi(contextB, newPerson('Sam'))]);
-  await pairViaApi(contextA, contextB);
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
+  const { contextA, contextB, a, b } = await aCouple(browser, ['Alex', 'Sam']);
 
   // Home points to the next step, gently; the safety questions are offered, not forced.
   await a.goto('/');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
+import { aCouple, heading, newPerson, signUpViaApi } from './helpers.ts';
 
 const form = (page: Page) => page.locator('form.cycle-form');
 
@@ -17,12 +17,7 @@ async function mapMySide(page: Page, side: { stance: string; suggestion: string;
 }
 
 test('each partner maps their side; the cycle is drawn only once both have; a revision keeps the earlier version', async ({ browser }) => {
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  await Promise.all([signUpViaApi(contextA, newPerson('Alex')), signUpViaApi(contextB, newPerson('Sam'))]);
-  await pairViaApi(contextA, contextB);
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
+  const { contextA, contextB, a, b } = await aCouple(browser, ['Alex', 'Sam']);
 
   await a.goto('/cycle-map');
   await expect(heading(a)).toHaveText('The cycle map');

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export interface Person {
   name: string;
@@ -80,4 +80,13 @@ export async function completeCheckupViaApi(context: BrowserContext, pick: (inde
   const answers = view.instrument.items.map((item, i) => ({ itemId: item.id, value: Math.min(item.scale.max, Math.max(item.scale.min, pick(i))) }));
   expect((await context.request.put('/api/checkup/answers', { data: { answers } })).ok()).toBe(true);
   expect((await context.request.post('/api/checkup/submit', { data: {} })).status()).toBe(201);
+}
+
+/** Two people signed up and paired through the API, each with a page: how most couple tests begin. */
+export async function aCouple(browser: Browser, [nameA, nameB]: [string, string] = ['Alex', 'Sam']) {
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  await Promise.all([signUpViaApi(contextA, newPerson(nameA)), signUpViaApi(contextB, newPerson(nameB))]);
+  await pairViaApi(contextA, contextB);
+  return { contextA, contextB, a: await contextA.newPage(), b: await contextB.newPage() };
 }

@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
+import { aCouple, heading } from './helpers.ts';
 
 const composer = (page: Page) => page.locator('#composer');
 const box = (page: Page) => composer(page).getByRole('textbox', { name: /What would you like to say to/ });
 
 test('a critical draft shows marked patterns and a gentler way; the draft never leaves the device while typed; a talk request is sent and answered live', async ({ browser }) => {
-  const alex = newPerson('Alex');
-  const sam = newPerson('Sam');
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  await Promise.all([signUpViaApi(contextA, alex), signUpViaApi(contextB, sam)]);
-  await pairViaApi(contextA, contextB);
-  const a = await contextA.newPage();
-  const b = await contextB.newPage();
+  const { contextA, contextB, a, b } = await aCouple(browser);
   await b.goto('/talk');
   await expect(b.locator('#talk-received')).toContainText('Nothing yet');
 
@@ -74,19 +67,12 @@ test('a critical draft shows marked patterns and a gentler way; the draft never 
 });
 
 test('a draft kept privately is only mine; words of crisis bring help instead of a send button', async ({ browser }) => {
-  const alex = newPerson('Alex');
-  const sam = newPerson('Sam');
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  await Promise.all([signUpViaApi(contextA, alex), signUpViaApi(contextB, sam)]);
-  await pairViaApi(contextA, contextB);
-  const a = await contextA.newPage();
+  const { contextA, contextB, a, b } = await aCouple(browser);
   await a.goto('/talk');
 
   await box(a).fill('I miss our walks on Sunday mornings.');
   await composer(a).getByRole('button', { name: 'Keep privately' }).click();
   await expect(a.locator('#talk-drafts').getByText('I miss our walks on Sunday mornings.')).toBeVisible();
-  const b = await contextB.newPage();
   await b.goto('/talk');
   await expect(b.locator('#talk-received')).toContainText('Nothing yet');
   await expect(b.getByText('I miss our walks')).toHaveCount(0);
