@@ -62,6 +62,25 @@ const suicide: RuleSet<CrisisKind> = {
       `,
     },
     {
+      // Indirect wishes not to exist, as people actually type them ("id rather be dead", "nothing
+      // left to live for", "looked up ways to end it"); apostrophes optional.
+      id: 'indirect-wish-not-to-exist',
+      pattern: rx`
+        \b(?:I'd|id|I would) (?:rather|sooner) (?:be dead|die|not (?:be here|exist|wake up|be alive))\b
+        |\b(?:nothing|no one|nobody|nothing left) (?:left )?to live for\b
+        |\blife (?:isn't|is not|isnt|aint|ain't) worth (?:living|it any ?more)\b
+        |\b(?:looked|looking|look|searched|searching|googled|googling|reading) (?:up )?(?:about )?(?:ways|how) to (?:die|kill myself|end it|end my life|disappear for good|overdose)\b
+        |\bI (?:deserve|should) (?:to )?(?:die|be dead|not exist|not be here)\b
+        |\b(?:not|won't|will not|wont) be (?:here|around) (?:much longer|for much longer|by (?:tomorrow|morning|the weekend))\b
+        |\b(?:${DONT}|never) want to wake up\b
+        |\bwant(?:ed)? to (?:sleep|go to sleep) (?:forever|and never wake)\b
+        |\b(?:I'm|im|I am) (?:done|finished|through) with (?:life|living|being alive|existing|this life)\b
+        |\b(?:wrote|written|writing|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of you|each of you|my family|the family)\b
+        |\b(?:can't|cannot|cant|can not) (?:see|find) (?:a |any )?(?:way|reason) to (?:keep going|go on|carry on|live)\b
+        |\beveryone(?:'d| would)? be better off\b
+      `,
+    },
+    {
       id: 'thinking-of-death',
       pattern: rx`
         \b(?:thinking|think|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagining|imagine) (?:a lot )?(?:about|of) (?:not (?:being alive|existing|being here|waking up)|dying|death|being dead|being gone|ending it|my (?:own )?funeral)\b
@@ -139,6 +158,18 @@ const selfHarm: RuleSet<CrisisKind> = {
         |\bmy (?:wrists?|arms?|thighs?|legs?) (?:are|is) (?:covered|cut|bleeding|scarred) (?:again|in cuts|with cuts)\b
       `,
     },
+    {
+      // Not being able to keep oneself safe, or removing the means, is a safety-plan signal
+      // whether the danger is oneself or the partner, so it always counts.
+      id: 'cannot-keep-safe',
+      pattern: rx`
+        \b(?:can't|cannot|cant|can not|not sure I can|don't know if I can|dont know if i can|unable to) (?:keep|stay) (?:myself |me |the kids |us )?safe\b
+        |\bnot safe (?:from myself|tonight|right now|alone)\b
+        |\b(?:hid|hidden|hide|hiding|locked up|locked away|lock up|lock away|got rid of) (?:all )?(?:of )?(?:the|my|his|her|our|all the)? ?(?:knives|knife|guns?|pills|razors?|razor blades|blades|meds|medication|rope|belts)\b
+        |\b(?:hit|hitting|bang|banging|banged|punch|punching|punched|slam|slamming) my (?:own )?(?:head|fists?) (?:against|on|into) (?:the |a )?(?:wall|door|floor|mirror)\b
+        |\bon purpose to (?:feel|hurt|punish)\b
+      `,
+    },
   ],
 };
 
@@ -187,6 +218,27 @@ const violence: RuleSet<CrisisKind> = {
         |\bshe hits me\b
       `,
     },
+    {
+      // Physical harm and coercive control, in the forms people report them ("he grabbed my
+      // throat", "put his hands on me", "locks me in", "left bruises", "won't let me leave").
+      id: 'harm-and-control',
+      pattern: rx`
+        \b(?:grabbed|grabs|grabbing|squeezed|choked|choking|strangled|pinned|held|dragged|pulled) (?:me|my (?:throat|neck|hair|arm|wrist))(?: (?:by|down|against|across|to|out|into))?\b
+        |\b(?:put|puts|laid|lays|got) (?:his|her|your|their) hands? (?:on|around) (?:me|my)\b
+        |\b(?:left|leaves|gave me|have|got) (?:a |big )?(?:bruises?|marks|black eye|split lip)\b[^.!?]{0,40}\b(?:he|she|you|they|him|her)\b
+        |\b(?:bruises?|marks|black eye|split lip)\b[^.!?]{0,30}\b(?:from|where) (?:he|she|you|they|him|her)\b
+        |\b(?:locks|locked|lock|locking|keeps|kept|shut|shuts) me (?:in|out|inside|outside)\b(?! of the (?:group chat|chat|loop|conversation))
+        |\b(?:he|she|you|they)(?: \w+)? (?:won't|wont|doesn't|doesnt|wouldn't|didn't|never) let me (?:leave|go out|out|go home|see (?:my )?(?:friends|family|mum|mom|parents)|have (?:my )?(?:phone|money|keys)|call|sleep)\b
+        |\b(?:he|she|you|they)(?: \w+)? (?:takes|took|hides|hid|smashed|broke|threw) (?:away )?my (?:phone|keys|car keys|passport|bank card|money)\b
+        |\b(?:spat|spit|spits) (?:at|on) me\b
+        |\b(?:raised|raises|raising) (?:his|her|your|their) (?:fist|hand) (?:at|to) me\b
+        |\b(?:called|call|calling) (?:the )?(?:police|cops|911|999) (?:on (?:him|her|you|them)|because (?:he|she|you|they))\b
+        |\bhad to call (?:the )?(?:police|cops|911|999)\b
+        |\bbroke my (?:arm|nose|wrist|ribs?|jaw|finger|tooth|teeth)\b(?=[^.!?]*\b(?:he|she|you|they)\b)
+        |\bI (?:want|wanna|could|am going to|'m going to|'m gonna|m gonna) (?:hurt|hit|punch|strangle|choke|kill|stab) (?:you|u|him|her)\b(?! (?:up|back|with (?:kindness|love)))
+      `,
+      unlessSentence: JOKING,
+    },
   ],
 };
 
@@ -207,6 +259,23 @@ const fearOfPartner: RuleSet<CrisisKind> = {
         |\b(?:broke|smashed|took|hid|threw) my phone so I (?:couldn't|can't|could not|cannot)\b
         |\b(?:hide|hiding) from (?:you|him|her)\b
         |\b${YOU} scare me\b
+      `,
+    },
+    {
+      // Fear of the partner said sideways: eggshells, flinching, being scared to speak, of what
+      // happens when they drink, of being found. Leans towards caution on purpose.
+      id: 'fear-indirect',
+      pattern: rx`
+        \bwalk(?:ing|s)? on egg ?shells\b
+        |\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:say|saying|speak|speaking|tell|telling|talk|ask|asking|disagree|disagreeing|upset|upsetting|set (?:him|her|you|them) off|make (?:him|her|you|them) (?:mad|angry)|what (?:happens|will happen|he|she|you|they))\b
+        |\b(?:scared|afraid|terrified|frightened) (?:when|of when|whenever) (?:he|she|you|they)(?:'s|'re| is| are| gets?| starts?)? (?:drunk|drinking|angry|mad|raging|like that|in a mood|high)\b
+        |\b(?:scared|afraid|terrified|frightened|fear) (?:he|she|they|you)(?:'ll|'d| will| would| might| could| is going to| are going to)? (?:find|come after|follow|track|hurt|hit|take the kids|kill)\b
+        |\b(?:he|she|they)(?:'ll|'d| will| would| is going to| is gonna)? (?:find|come after|track) me\b
+        |\b(?:flinch|flinches|flinched|flinching|cower|cowering) (?:when|whenever|every time|if|around|at) (?:you|he|she|they|him|her|them)\b
+        |\b(?:you|he|she|they) (?:frighten|frightens|terrify|terrifies|scares) me\b
+        |\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|come|coming|be|being) (?:back )?(?:home|back|alone with)\b
+        |\bI (?:don't|do not|dont|no longer|never) feel safe\b
+        |\b(?:he|she|they)(?: \w+)? (?:said|says|threatened|told me) (?:that )?(?:if I (?:leave|left|go|went|tell|told)|he'd|she'd|they'd|he would|she would)\b[^.!?]{0,50}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin)\b
       `,
     },
     {
