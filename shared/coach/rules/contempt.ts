@@ -285,6 +285,74 @@ export const contempt: RuleSet<'contempt'> = {
       `,
     },
     {
+      // Mock praise for the ordinary: "congrats on finally…", "want a medal?", "gold star for you".
+      id: 'mock-praise',
+      pattern: rx`
+        \b(?:congrat\w*|well done|bravo|good job|great job|way to go|good for you|wow|amazing|look at you),? (?:on |for )?(?:\w+ing )?(?:\w+ )?finally\b
+        |\b(?:want|wants|need|needs|deserve|deserves|expecting|expect|get) (?:a|an|some) (?:medal|trophy|gold star|cookie|parade|prize|award|round of applause|pat on the back)\b
+        |\bgold star for (?:you|u)\b
+        |\b(?:slow clap|👏 ?👏)
+      `,
+    },
+    {
+      // Sarcastic thanks and mock helpfulness ("thanks a lot, really helpful as always 🙄").
+      id: 'sarcastic-thanks',
+      pattern: rx`
+        \b(?:thanks|thank you|thx|ty) (?:a lot|so much|a bunch|heaps|loads)\b(?=[^.!?]*(?:\b(?:as (?:always|usual)|for nothing|really helpful|so helpful|very helpful|not)\b|🙄|😒))
+        |\b(?:really|so|very|super|real) helpful,? (?:as (?:always|usual)|thanks|thank you|once again)\b
+        |\b(?:thanks|thank you),? (?:for (?:nothing|ruining|wrecking|embarrassing))\b
+      `,
+      unlessSentence: rx`!|${AFFECTION.source}`,
+    },
+    {
+      // Mocking titles built on "Mr/Miss + virtue" ("mr expert", "Miss Organised").
+      id: 'mock-mister',
+      pattern: rx`\b(?:mr|mister|miss|mrs|ms|little miss|little mister|saint)\.? (?:expert|know[- ]?it[- ]?all|perfect|important|right|busy|responsible|organi[sz]ed|sensitive|innocent|nice guy|hard ?working|always right|never wrong|holier[- ]than[- ]thou|sunshine|popular|clean|tidy|wonderful|martyr)\b`,
+    },
+    {
+      // Sarcastic tags and put-downs: "you really are something else", "so predictable",
+      // "who do you think you are", "get over yourself", "grow up", "do you even hear yourself".
+      id: 'put-down',
+      pattern: rx`
+        ${YOURE} (?:really |truly |honestly |just )?something else\b
+        |${START}(?:wow\.?\s*)?just wow\b
+        |\b(?:so|how|very|soo+) predictable\b
+        |\bplay(?:ing|s)? the (?:victim|martyr)\b
+        |\bacting like (?:the|a) (?:victim|martyr|saint)\b
+        |\bwho (?:the hell |tf )?do (?:you|u) think (?:you are|ur|you're)\b
+        |\bget over (?:yourself|urself)\b
+        |${START}grow up\b
+        |\bdo (?:you|u) (?:even )?(?:hear|listen to) (?:yourself|urself)\b
+        |\bhow old are (?:you|u)\b
+        |\bget a life\b
+        |\b(?:nobody|no one|no-one) cares\b
+        |\bspare me\b
+        |\b(?:god|heaven) forbid (?:you|u)\b
+        |\bnews ?flash\b
+        |\bearth to\b
+        |\bbless (?:your|ur) (?:little )?heart\b
+        |\bin (?:your|ur) dreams\b
+        |\bnice try\b(?=[^!]*$)
+        |\bwhat a joke\b
+        |\b(?:I'm|im|I am) embarrassed for (?:you|u)\b
+        |\b(?:you|u) think (?:that|this) counts as\b
+        |${YOURE} (?:so |such )?(?:the )?(?:perfect|innocent|a saint|an angel|flawless)(?: one)?,? right\?
+        |${YOURE} (?:so|sooo+) (?:busy|important|perfect|smart|clever|helpful|hard-?working|tired|brave|special)(?: [a-z]+ing\b| with\b|,)
+        |\b(?:excuse me|sorry) for (?:breathing|existing|living|having (?:an opinion|feelings))\b
+        |\b(?:oh )?(?:so|how) brave\b(?=[^.!?]*(?:🙄|\b(?:you|u)\b))
+      `,
+      unlessSentence: AFFECTION,
+    },
+    {
+      // Comparisons with a child of a given age ("my 5 year old does better").
+      id: 'child-comparison',
+      pattern: rx`
+        \b(?:a|an|my|our|the|even a|even an) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old (?:could|would|can|does|did|knows|gets|understands|manages|cleans|behaves)\b(?:[^.!?]{0,30}\b(?:better|than (?:you|u)))?
+        |\b(?:behave|behaving|act|acting|sulk|sulking|whine|whining) like (?:a|an) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old\b
+      `,
+      unlessSentence: rx`${AFFECTION.source}|\b(?:birthday|party|excited)\b`,
+    },
+    {
       id: 'here-we-go-again',
       pattern: rx`\b(?:oh )?here we go again\b|\bI'm not surprised\b`,
       weak: true,
