@@ -229,6 +229,22 @@ export const criticism: RuleSet<'criticism'> = {
       pattern: rx`${START}who (?:even |in their right mind )?(?:does|forgets|leaves|says|acts like|treats|behaves like) (?:that|this|something like that)\b`,
     },
     {
+      // Global verdicts said with "you're never / you can never", "never your fault", "you don't
+      // care.", "you have no respect": the partner as a whole, not one event.
+      id: 'global-verdict',
+      pattern: rx`
+        ${YOURE} ${ADVERBS}never (?:home|here|there|on time|ready|happy|satisfied|wrong|around|available|interested|serious|honest|grateful|on my side)\b
+        |${YOU} (?:can|could) never (?:just )?(?:be|do|admit|say|remember|listen|finish|let|help|stop|take)\b
+        |\b(?:it's |its |it is )?(?:never|always) (?:ever )?(?:your|ur) fault\b
+        |${YOU} ${ADVERBS}(?:don't|do not|dont|never) (?:even )?care${END}
+        |${YOU} (?:have|got|'ve got|show) (?:no|zero) (?:respect|consideration|empathy|manners|shame|self-control|patience|backbone|sense of responsibility|idea how to)\b
+        |\b(?:you|u) (?:never|don't|dont) (?:lift|do) a finger\b
+        |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
+        |\bthe one time (?:you|u)\b
+      `,
+      unlessSentence: rx`${POSITIVE_HABIT.source}|${DISOWNED.source}|\bnot your fault\b`,
+    },
+    {
       id: 'sweeping-judgement',
       pattern: rx`
         \bnothing (?:ever )?gets done\b

@@ -212,6 +212,58 @@ export const defensiveness: RuleSet<'defensiveness'> = {
       `,
     },
     {
+      // Counter-complaints in the forms people type: "what about you?", "you were on your phone
+      // too", "it's not like you're perfect", "you started it", "you should have told me".
+      id: 'counter-attack',
+      pattern: rx`
+        \bwhat about (?:you|u|yourself|ur|your)\b(?=\s*[?.!,]|\s*$| (?:[a-z]+ ){0,3}(?:though|huh)\b)
+        |(?:${START}|, ?)${YOU} (?:were|was|are|did|do|had|have|forgot|said|left|spent|yelled|started|weren't|didn't) [^.!?]{2,60}\b(?:too|as well)${END}
+        |\b(?:it's|it is|its|not) like (?:${YOURE}|${YOU}) (?:are |were )?(?:so |any )?(?:perfect|better|innocent|a saint|an angel)\b
+        |${YOURE} not (?:exactly )?(?:perfect|innocent|a saint|an angel) either\b
+        |\b${YOU} started (?:it|this|that)\b
+        |\b${YOU} (?:should|could)(?:'ve| have| of) (?:told|said|asked|reminded|mentioned|warned|texted|called)\b
+        |\b${YOU} knew (?:that|this|I) [^.!?]{0,40}\bwhen\b
+        |\b(?:and|so) what about (?:when|the time|all the times)\b
+        |${START}(?:so what|and\?|so\?)(?:\s*[.!?]|\s+if I)
+      `,
+      unlessSentence: rx`${PRAISE.source}|${REASSURING.source}`,
+    },
+    {
+      // "I only did it because you…": the reason is handed back to the partner.
+      id: 'because-you',
+      pattern: rx`
+        \bI (?:only|just) [a-z]+(?: [a-z']+){0,3} because (?:of )?(?:you|u|your|ur)\b
+        |\bI (?:did|said|do|say|yelled|snapped|left|went) (?:it|that|this|what I did)? ?because (?:of )?(?:you|u)(?: (?:kept|keep|always|never|were|wouldn't|won't|didn't))\b
+        |\bonly because (?:you|u) (?:kept|keep|were|always|never|wouldn't|didn't)\b
+      `,
+      unlessSentence: rx`${PRAISE.source}|\bI (?:love|like|miss)\b`,
+    },
+    {
+      // Denial plus self-justification: "that's not true, I do plenty", "I do loads around here".
+      id: 'denial-and-justify',
+      pattern: rx`
+        ${START}(?:that's|that is|thats|its|it's) (?:just )?(?:not true|a lie|bs|bullshit)\b(?=[^.!?]*[.!?,]?\s*(?:I|i|you|u)\b)
+        |\bI do (?:plenty|loads|tons|heaps|a lot|lots|my share|my part|half|more than my share|more than (?:you|u))\b
+        |\bI (?:can't|cannot|cant) (?:do|be|remember|handle|fix) (?:everything|it all|every ?thing)\b
+        |\bwhatever I do (?:is|it's) (?:never|wrong|not)\b
+        |\bin my defen[cs]e\b
+        |\bI (?:didn't|didnt|did not) do anything\b
+        |\bwhat did I do (?:now|this time|wrong)\b
+        |\bwhy is it (?:always|never) (?:me|my fault)\b
+        |\b(?:I'm|im|I am|I've been) (?:tired|busy|stressed|exhausted) too\b
+        |\bI (?:have|got) a job too\b
+        |\bI(?:'m| am|m) sorry,? but (?:you|u|if you|it's|its|I)\b
+        |\bsorry,? but (?:you|u) (?:always|never|were|are|did|started|made)\b
+      `,
+    },
+    {
+      // A bare "I was busy!" or "I was working" as the whole answer; ambiguous alone.
+      id: 'busy-excuse',
+      pattern: rx`${START}I (?:was|am|'m|m|'ve been|have been) (?:just |really |so )?(?:busy|working|tired|exhausted|swamped|slammed|at work)(?=\s*(?:[!,]|$|ok\b|okay\b))`,
+      weak: true,
+      unlessDraft: SINCERE_APOLOGY,
+    },
+    {
       id: 'doing-my-best',
       pattern: rx`\bI(?:'m| am) (?:doing|trying) (?:my (?:best|hardest)|everything I can|all I can)(?: here)?\b`,
       weak: true,

@@ -7,7 +7,7 @@
  * opposite, so any sign of coming back switches the whole set off.
  */
 import type { RuleSet } from './rule.ts';
-import { CANT, DONT, END, IM, OWN_APOLOGY, START, WONT, YOU, rx } from './lexicon.ts';
+import { AFFECTION, CANT, DONT, END, IM, OWN_APOLOGY, START, WONT, YOU, rx } from './lexicon.ts';
 
 /** A promise to return to the partner or the topic. */
 const COMES_BACK = rx`
@@ -24,6 +24,7 @@ const COMES_BACK = rx`
   |\bafter (?:dinner|work|the kids|my meeting|I cool down|a walk|a break)\b
   |\bwhen (?:I'm|I am) (?:calmer|home|back|off)\b
   |\bonce I(?:'ve| have)? (?:calmed|cooled)\b
+  |\bI (?:want|would like|'d like|really want) to (?:understand|hear (?:you|your|what)|listen|know what|work (?:this|it) out|figure (?:this|it) out)\b
 `;
 /** Apologising for shutting down ("sorry I said I'm done") is repair, not stonewalling. */
 const APOLOGY = rx`${OWN_APOLOGY.source}|\b(?:I'm sorry|I am sorry|im sorry|sorry I|sorry for|I apologi[sz]e)\b`;
@@ -136,6 +137,32 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       unlessSentence: rx`\b(?:trust|love|happy|fine with me|great taste|good taste|surprise me|whatever happens|whatever you need|you pick|you choose|you decide|either is fine|either way|up to you|sounds good)\b`,
     },
     {
+      // Handing the decision over to end the talk: "suit yourself", "have it your way", "think what
+      // you want", "I'm not dealing with this".
+      id: 'dismiss-and-leave',
+      pattern: rx`
+        \bsuit yourself\b
+        |\bhave it (?:your|ur) way\b
+        |\b(?:think|believe|say|feel) (?:what|whatever) (?:you|u) (?:want|like)\b
+        |\bI (?:don't|do not|dont) care what (?:you|u) (?:do|think|say|want)\b
+        |${IM} not (?:dealing|engaging|doing this|having this)\b
+        |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
+        |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
+        |\btalk to the (?:wall|hand)\b
+        |\b(?:save|spare) (?:your|ur) breath\b
+        |\bleave it${END}
+        |\bdon't expect (?:me to|an?) (?:answer|reply|respond|call)\b
+      `,
+    },
+    {
+      // Walking out with no time to come back: "I'm going out, don't wait up". Said warmly
+      // ("with Sam, don't wait up x") it is only news, so company and affection switch it off.
+      id: 'leaving-no-return',
+      pattern: rx`${DONT} wait (?:up|for me)\b`,
+      unlessSentence: rx`${AFFECTION.source}|\b(?:with|have fun|enjoy|x+|love you|xo)\b|:\)`,
+      ifSentence: rx`\b(?:going out|leaving|heading out|out|sleep (?:at|on|in))\b`,
+    },
+    {
       id: 'clipped-replies',
       // The whole draft is a string of flat one- or two-word brush-offs ("k. sure. bye"); an
       // exclamation mark ("Ok! Cool!") reads as friendly, so it does not count.
@@ -146,7 +173,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
     },
     {
       id: 'one-word-brush-off',
-      pattern: rx`^\s*(?:k|kk|whatever|fine)\s*[.!]?\s*$`,
+      pattern: rx`^\s*(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e)\s*[.!]?\s*$`,
     },
     {
       id: 'nothing-is-wrong',
@@ -164,7 +191,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         \b(?:I'm|I am|im) (?:going to bed|going out|leaving|out of here|heading out|going for a drive|sleeping (?:on the couch|in the other room|at)|staying (?:at|with) [a-z']+)\b
         |\bI'll be in the (?:garage|car|bedroom|other room|office|basement)\b
         |\bI'll sleep (?:at|on|in) (?:the|my|a) [a-z']+\b
-        |\b(?:don't|do not) wait (?:up|for me)\b
+        |${DONT} wait (?:up|for me)\b
         |${START}(?:bye|goodnight|good night|night)${END}
         |${START}staying (?:at|with) [a-z']+
         |\bwhat's the point${END}
