@@ -60,7 +60,7 @@ export const contempt: RuleSet<'contempt'> = {
   rules: [
     {
       id: 'insult',
-      pattern: rx`${YOURE} ${INTENSIFIERS}${INSULTS}\b`,
+      pattern: rx`(?:${YOURE}|\b(?:why )?are (?:you|u)) ${INTENSIFIERS}${INSULTS}\b|${START}what (?:an?|a total|a complete|an absolute) (?:idiot|moron|loser|joke|clown|child|baby|jerk)${END}`,
       unlessSentence: rx`${DISOWNED.source}|\b(?:not|never) ${INTENSIFIERS}${INSULTS}\b|${AFFECTION.source}`,
     },
     {
@@ -146,7 +146,7 @@ export const contempt: RuleSet<'contempt'> = {
       id: 'mock-surprise',
       pattern: rx`
         \bwhat a (?:shock|surprise)(?=,)
-        |${START}(?:shocking|big surprise|surprise,? surprise|colou?r me (?:shocked|surprised)|go figure|what else is new|who could have guessed|who would have thought|typical|so typical|how typical|classic you|typical you)[.!]
+        |${START}(?:shocking|shocker|big surprise|surprise,? surprise|colou?r me (?:shocked|surprised)|go figure|what else is new|who could have guessed|who would have thought|typical|so typical|how typical|classic you|typical you)[.!]
         |\b(?:so |how )?typical of ${YOU}\b
         |\btypical ${YOU}\b
       `,
@@ -325,7 +325,8 @@ export const contempt: RuleSet<'contempt'> = {
         |\bdo (?:you|u) (?:even )?(?:hear|listen to) (?:yourself|urself)\b
         |\bhow old are (?:you|u)\b
         |\bget a life\b
-        |\b(?:nobody|no one|no-one) cares\b
+        |\b(?:nobody|no one|no-one) cares(?:${END}| (?:about |what )?(?:you|u|your|ur)\b)
+        |\b(?:talk|tell|complain|cry) (?:it )?to (?:someone|somebody) who cares\b
         |\bspare me\b
         |\b(?:god|heaven) forbid (?:you|u)\b
         |\bnews ?flash\b

@@ -78,6 +78,9 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:wrote|written|writing|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of you|each of you|my family|the family)\b
         |\b(?:can't|cannot|cant|can not) (?:see|find) (?:a |any )?(?:way|reason) to (?:keep going|go on|carry on|live)\b
         |\beveryone(?:'d| would)? be better off\b
+        |\b(?:can't|cannot) (?:go on|keep going|carry on|live) like this\b
+        |\bthere's no point (?:any ?more|to anything|in anything)\b
+        |\b(?:gonna|going to|will|I'll|want to|ready to) end it (?:all|tonight|today|now|for good|this time)\b
       `,
     },
     {
@@ -249,7 +252,7 @@ const fearOfPartner: RuleSet<CrisisKind> = {
     {
       id: 'afraid-of-partner',
       pattern: rx`
-        \bI(?:'m| am|m| feel| get|'ve been| have been| was| am getting|'m getting)? (?:so |really |honestly |genuinely |very |a little |a bit |kind of |kinda |getting |actually |truly |still )*(?:afraid|scared|terrified|frightened) (?:of (?:you|him|her|them)(?! (?:leaving|not|losing|finding out|thinking|getting|being|going|forgetting))\b|of what (?:you|he|she|they)(?:'ll| will| might| would| could| may)? (?:do|do to me)\b|to (?:go|come) home\b|to be (?:home |at home )?(?:alone )?(?:with|around|near) (?:you|him|her)\b|to (?:sleep|stay) [^.!?]{0,30}\b(?:you|him|her)\b|(?:for my|for the kids'?|for our) (?:life|lives|safety)\b|(?:he|she|you)(?:'ll| will| might| is going to| are going to) (?:hurt|hit|kill)\b)
+        \bI(?:'m| am|m| feel| get|'ve been| have been| was| am getting|'m getting)? (?:so |really |honestly |genuinely |very |a little |a bit |kind of |kinda |getting |actually |truly |still )*(?:afraid|scared|terrified|frightened) (?:of (?:you|him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*|ex|spouse))(?! (?:leaving|not|losing|finding out|thinking|getting|being|going|forgetting))\b|of what (?:you|he|she|they)(?:'ll| will| might| would| could| may)? (?:do|do to me)\b|to (?:go|come) home\b|to be (?:home |at home )?(?:alone )?(?:with|around|near) (?:you|him|her)\b|to (?:sleep|stay) [^.!?]{0,30}\b(?:you|him|her)\b|(?:for my|for the kids'?|for our) (?:life|lives|safety)\b|(?:he|she|you)(?:'ll| will| might| is going to| are going to) (?:hurt|hit|kill)\b)
         |\bwhat (?:he|she|you)(?:'ll| will| might) do to me\b
         |\blocked myself in (?:the|a|my) (?:bathroom|room|bedroom|car)\b
         |\bnot safe (?:at home|with (?:you|him|her)|around (?:you|him|her))\b
@@ -273,7 +276,7 @@ const fearOfPartner: RuleSet<CrisisKind> = {
         |\b(?:he|she|they)(?:'ll|'d| will| would| is going to| is gonna)? (?:find|come after|track) me\b
         |\b(?:flinch|flinches|flinched|flinching|cower|cowering) (?:when|whenever|every time|if|around|at) (?:you|he|she|they|him|her|them)\b
         |\b(?:you|he|she|they) (?:frighten|frightens|terrify|terrifies|scares) me\b
-        |\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|come|coming|be|being) (?:back )?(?:home|back|alone with)\b
+        |\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|come|coming|be|being) (?:back )?(?:home|back|inside|in the house|alone with)\b
         |\bI (?:don't|do not|dont|no longer|never) feel safe\b
         |\b(?:he|she|they)(?: \w+)? (?:said|says|threatened|told me) (?:that )?(?:if I (?:leave|left|go|went|tell|told)|he'd|she'd|they'd|he would|she would)\b[^.!?]{0,50}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin)\b
       `,

@@ -33,7 +33,7 @@ const TRAITS = anyOf([
   'disorganised', 'forgetful', 'stubborn', 'critical', 'demanding', 'impossible', 'difficult',
   'hopeless', 'cheap', 'stingy', 'uncaring', 'unsupportive', 'oblivious', 'arrogant', 'bossy',
   'passive-aggressive', 'passive aggressive', 'manipulative', 'dishonest', 'untrustworthy', 'flaky',
-  'boring', 'neglectful', 'entitled', 'petty', 'judgmental', 'judgemental', 'defensive', 'touchy',
+  'boring', 'annoying', 'neglectful', 'entitled', 'petty', 'judgmental', 'judgemental', 'defensive', 'touchy',
   'moody', 'grumpy', 'impatient', 'unreasonable', 'irrational', 'hypersensitive', 'too sensitive',
   'so sensitive', 'closed-off', 'emotionally unavailable', 'cold-hearted', 'unromantic', 'distant',
   'condescending', 'stubborn as a mule', 'useless with', 'terrible with', 'awful with', 'hopeless with',
@@ -168,6 +168,11 @@ export const criticism: RuleSet<'criticism'> = {
       unlessSentence: rx`${AFFECTION.source}|${DISOWNED.source}|\bnot ${TRAITS}`,
     },
     {
+      id: 'how-trait-you-are',
+      pattern: rx`\bhow ${INTENSIFIERS}${TRAITS} ${YOU} (?:are|can be|have been|were|r)\b`,
+      unlessSentence: AFFECTION,
+    },
+    {
       id: 'most-x-person',
       pattern: rx`\b(?:the most|such an?|what an?) ${TRAITS} (?:person|human being|partner|man|woman|husband|wife|boyfriend|girlfriend)\b`,
       unlessSentence: AFFECTION,
@@ -191,6 +196,8 @@ export const criticism: RuleSet<'criticism'> = {
         |${YOU} never change\b
         |\byou(?:'re| are) (?:just )?like your (?:mother|father|mom|dad|mum|ex)\b
       `,
+      // "You never change, and I love that" is fondness.
+      unlessSentence: rx`${POSITIVE_HABIT.source}|${AFFECTION.source}`,
     },
     {
       id: 'incapable',
@@ -243,6 +250,12 @@ export const criticism: RuleSet<'criticism'> = {
         |\bthe one time (?:you|u)\b
       `,
       unlessSentence: rx`${POSITIVE_HABIT.source}|${DISOWNED.source}|\bnot your fault\b`,
+    },
+    {
+      // "You're the worst" as a verdict; "you're the worst 😂" between friends is teasing.
+      id: 'the-worst',
+      pattern: rx`${YOURE} ${ADVERBS}(?:the worst|the absolute worst|a nightmare|impossible)${END}`,
+      unlessSentence: rx`${POSITIVE_HABIT.source}|${JOKING.source}`,
     },
     {
       id: 'sweeping-judgement',

@@ -38,7 +38,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bmy fault again\b
         |\b(?:it's|it is|this is|that's) all on me\b
         |(?<!\bnot )\bI'm the (?:bad guy|villain|enemy) (?:now|again|here)\b
-        |\b(?:that's|that is|thats) not (?:what happened|how it happened|how it went)\b
+        |\b(?:that's|that is) not (?:what happened|how it happened|how it went|what I (?:said|meant|did))\b
         |\b(?:why am I|I'm|I am) always (?:the (?:bad guy|villain|one (?:who gets blamed|to blame|in the wrong))|blamed)\b
       `,
     },
@@ -216,7 +216,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
       // too", "it's not like you're perfect", "you started it", "you should have told me".
       id: 'counter-attack',
       pattern: rx`
-        \bwhat about (?:you|u|yourself|ur|your)\b(?=\s*[?.!,]|\s*$| (?:[a-z]+ ){0,3}(?:though|huh)\b)
+        \bwhat about (?:you|u|yourself|ur|your)\b(?=\s*[?.!]|\s*$| (?:[a-z]+ ){0,3}(?:though|huh)\b)
         |(?:${START}|, ?)${YOU} (?:were|was|are|did|do|had|have|forgot|said|left|spent|yelled|started|weren't|didn't) [^.!?]{2,60}\b(?:too|as well)${END}
         |\b(?:it's|it is|its|not) like (?:${YOURE}|${YOU}) (?:are |were )?(?:so |any )?(?:perfect|better|innocent|a saint|an angel)\b
         |${YOURE} not (?:exactly )?(?:perfect|innocent|a saint|an angel) either\b
@@ -227,6 +227,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |${START}(?:so what|and\?|so\?)(?:\s*[.!?]|\s+if I)
       `,
       unlessSentence: rx`${PRAISE.source}|${REASSURING.source}`,
+      // "What about you? How was your day?" turns toward the partner.
+      unlessDraft: rx`\b(?:how (?:was|is|are|did|about)|what do (?:you|u) (?:want|fancy|think|reckon)|would (?:you|u) like|do (?:you|u) want to)\b`,
     },
     {
       // "I only did it because you…": the reason is handed back to the partner.
@@ -234,6 +236,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
       pattern: rx`
         \bI (?:only|just) [a-z]+(?: [a-z']+){0,3} because (?:of )?(?:you|u|your|ur)\b
         |\bI (?:did|said|do|say|yelled|snapped|left|went) (?:it|that|this|what I did)? ?because (?:of )?(?:you|u)(?: (?:kept|keep|always|never|were|wouldn't|won't|didn't))\b
+        |\bI had to(?: [a-z']+){0,3} because (?:you|u)\b
         |\bonly because (?:you|u) (?:kept|keep|were|always|never|wouldn't|didn't)\b
       `,
       unlessSentence: rx`${PRAISE.source}|\bI (?:love|like|miss)\b`,

@@ -10,12 +10,18 @@
  * Builds a case-insensitive, global RegExp from a raw template. A line break and the indentation
  * after it are dropped, so long alternations can be written one phrasing per line.
  *
+ * An apostrophe between two letters is optional ("don't" also matches "dont", "you're" "youre",
+ * "it's" "its"), because many people text without them; rules spell the word once, properly.
+ *
  * Deliberately without the `u` flag: case-insensitive Unicode matching made every rule about six
  * times slower, and the patterns only need ASCII words plus a few emoji, which match fine as
  * UTF-16 pairs in alternations.
  */
 export function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
-  return new RegExp(String.raw({ raw: strings.raw }, ...parts).replace(/\n\s*/g, ''), 'gi');
+  const source = String.raw({ raw: strings.raw }, ...parts)
+    .replace(/\n\s*/g, '')
+    .replace(/(?<=[A-Za-z])'(?=[A-Za-z])/g, "'?");
+  return new RegExp(source, 'gi');
 }
 
 /** A non-capturing alternation of literal phrases; spaces inside a phrase match any run of spaces. */

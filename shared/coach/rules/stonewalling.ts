@@ -13,7 +13,7 @@ import { AFFECTION, CANT, DONT, END, IM, OWN_APOLOGY, START, WONT, YOU, rx } fro
 const COMES_BACK = rx`
   \bpick (?:this|it|that) (?:back )?up\b
   |\b(?:come|get) back to (?:this|it|that|you)\b
-  |\b(?:talk|continue|revisit|finish) (?:about )?(?:this|it|that)? ?(?:later|tomorrow|tonight|after|in the morning|when)\b
+  |\b(?:talk|continue|revisit|finish) (?:about )?(?:this|it|that)? ?(?:later|tomorrow|tonight|after|in the morning|when(?! (?:I'm|I am|I feel|I want|I get) (?:ready|like it|around to it)))\b
   |\b(?:call|text|ring) (?:you|u) (?:right |back )?(?:after|later|back|when|tonight|tomorrow|in)\b
   |\btalk (?:later|soon|tonight|tomorrow|in the morning)\b
   |\bcan we (?:talk|try again|revisit|come back)\b
@@ -149,6 +149,8 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
+        |\b(?:talk|tell|complain) (?:it )?to (?:someone|somebody) who cares\b
+        |${START}(?:don't|dont|do not) (?:call|text|message|ring)${END}
         |\b(?:save|spare) (?:your|ur) breath\b
         |\bleave it${END}
         |\bdon't expect (?:me to|an?) (?:answer|reply|respond|call)\b
