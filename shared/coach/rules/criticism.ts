@@ -45,7 +45,7 @@ const TRAITS = anyOf([
 
 /** Praise or reassurance that turns "you always / never" into a compliment. */
 const POSITIVE_HABIT = rx`
-  \b(?:well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just )?(?:what|how)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel)|cheer)\b
+  \b(?:well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel)|cheer)\b
   |${anyEmoji('❤💕😍😘🥰')}
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
@@ -148,6 +148,7 @@ export const criticism: RuleSet<'criticism'> = {
         |\bwhy are ${YOU} (?:like this|this way|always like this)\b
         |\bwhy can't ${YOU} (?:just )?(?:be (?:normal|an adult|a grown-up|nice|reasonable|on time|happy|more|less|a decent|a normal)|act (?:like|your age)|grow up|behave|listen|understand|get it|remember|admit)\b
       `,
+      unlessSentence: POSITIVE_HABIT,
     },
     {
       id: 'everything-is-about-you',

@@ -228,7 +228,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
       `,
       unlessSentence: rx`${PRAISE.source}|${REASSURING.source}`,
       // "What about you? How was your day?" turns toward the partner.
-      unlessDraft: rx`\b(?:how (?:was|is|are|did|about)|what do (?:you|u) (?:want|fancy|think|reckon)|would (?:you|u) like|do (?:you|u) want to)\b`,
+      unlessDraft: rx`\b(?:any (?:plans|ideas|news|thoughts)|how (?:was|is|are|did|about)|what do (?:you|u) (?:want|fancy|think|reckon)|would (?:you|u) like|do (?:you|u) want to)\b`,
     },
     {
       // "I only did it because you…": the reason is handed back to the partner.

@@ -56,7 +56,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
     {
       id: 'refuse-to-talk',
       pattern: rx`
-        (?<!\b(?:let's|let us|lets|we shouldn't|we should not|let's just|why don't we) )\b(?:not|${WONT}|never|${IM} not|I refuse to) (?:going to |gonna |keep |be )?(?:keep )?(?:talk|discuss|fight|argu|debat|do|go over|rehash|explain|engage|get into|getting into)(?:ing|e|ed)?(?: this| it| that)?${THIS_TOPIC}
+        (?<!\b(?:let's|let us|lets|we shouldn't|we should not|let's just|why don't we|can we|could we|can't we|shall we|please can we|maybe we could|I hope we) )\b(?:not|${WONT}|never|${IM} not|I refuse to) (?:going to |gonna |keep |be )?(?:keep )?(?:talk|discuss|fight|argu|debat|do|go over|rehash|explain|engage|get into|getting into)(?:ing|e|ed)?(?: this| it| that)?${THIS_TOPIC}
         |\b(?:I will not|I won't|I'm not going to) be (?:discussing|talking about|debating) [^.!?]{1,40}? (?:any ?(?:further|more|longer)|again)\b
         |${DONT} (?:want|wanna) to (?:talk|discuss|hear|argue|fight) (?:about )?(?:it|this|that|any of (?:this|it)|anything)\b
         |\bthere's no point (?:in )?(?:discussing|talking|arguing|explaining|trying)\b
