@@ -291,6 +291,7 @@ export const contempt: RuleSet<'contempt'> = {
         \b(?:congrat\w*|well done|bravo|good job|great job|way to go|good for you|wow|amazing|look at you),? (?:on |for )?(?:\w+ing )?(?:\w+ )?finally\b
         |\b(?:want|wants|need|needs|deserve|deserves|expecting|expect|get) (?:a|an|some) (?:medal|trophy|gold star|cookie|parade|prize|award|round of applause|pat on the back)\b
         |\bgold star for (?:you|u)\b
+        |\b(?:shall|should) (?:we|I) (?:throw|have|hold|plan|organi[sz]e) (?:a|you a|an) (?:party|parade|celebration|ceremony|street party)\b
         |\b(?:slow clap|👏 ?👏)
       `,
     },
@@ -335,6 +336,8 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |\b(?:lol|lmao|lmfao|haha\w*|rofl),? ${YOU} (?:really|actually|seriously|honestly|genuinely) (?:thought|think|believed|believe|expected|expect)\b
+        |${YOURE} (?:always |so |never |just )?(?:right|perfect|innocent|wrong|a saint|an angel|the (?:perfect|innocent|smart|clever|good) one)\b,? (?:aren't you|right|huh|of course)(?:\?|${END})
         |\b(?:I'm|im|I am) embarrassed for (?:you|u)\b
         |\b(?:you|u) think (?:that|this) counts as\b
         |${YOURE} (?:so |such )?(?:the )?(?:perfect|innocent|a saint|an angel|flawless)(?: one)?,? right\?
@@ -343,6 +346,18 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:oh )?(?:so|how) brave\b(?=[^.!?]*(?:🙄|\b(?:you|u)\b))
       `,
       unlessSentence: AFFECTION,
+    },
+    {
+      // The sarcastic "because": "yeah because your opinion matters so much".
+      id: 'sarcastic-because',
+      pattern: rx`${START}(?:sure|yeah|oh yeah|right|of course|oh sure|yes|oh yes),? because (?:you|u|your|ur)\b`,
+      ifSentence: rx`\b(?:so|such|totally|clearly|obviously|definitely|always|never|sooo+)\b`,
+    },
+    {
+      // British "bless." said flatly to the partner: pity from above.
+      id: 'flat-bless',
+      pattern: rx`${START}(?:aw+,? )?bless(?=\s*[.,])`,
+      needsPartner: true,
     },
     {
       // Comparisons with a child of a given age ("my 5 year old does better").

@@ -78,6 +78,8 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:wrote|written|writing|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of you|each of you|my family|the family)\b
         |\b(?:can't|cannot|cant|can not) (?:see|find) (?:a |any )?(?:way|reason) to (?:keep going|go on|carry on|live)\b
         |\beveryone(?:'d| would)? be better off\b
+        |\b(?:point|reason) (?:of|in|for) (?:me )?(?:being here|being alive|being around|existing|living|me)\b
+        |\b(?:can't|cannot|can not|don't think I can|dont think i can) (?:do|live|handle|take|bear|face) (?:this |my )?life\b
         |\b(?:can't|cannot) (?:go on|keep going|carry on|live) like this\b
         |\bthere's no point (?:any ?more|to anything|in anything)\b
         |\b(?:gonna|going to|will|I'll|want to|ready to) end it (?:all|tonight|today|now|for good|this time)\b
@@ -239,6 +241,8 @@ const violence: RuleSet<CrisisKind> = {
         |\bhad to call (?:the )?(?:police|cops|911|999)\b
         |\bbroke my (?:arm|nose|wrist|ribs?|jaw|finger|tooth|teeth)\b(?=[^.!?]*\b(?:he|she|you|they)\b)
         |\bI (?:want|wanna|could|am going to|'m going to|'m gonna|m gonna) (?:hurt|hit|punch|strangle|choke|kill|stab) (?:you|u|him|her)\b(?! (?:up|back|with (?:kindness|love)))
+        |\b(?:I|I'll|I will|I'm going to|I'm gonna|I want to|I wanna|I could|I'd like to) (?:\w+ )?(?:smash|bash|punch|kick|knock|cave|beat|slap|break) (?:your|ur|his|her|their) (?:face|head|teeth|skull|nose|jaw)\b
+        |\bif (?:you|he|she|they) (?:ever )?(?:touch|hit|push|shove|grab|slap|hurt|lay a (?:finger|hand) on) me again\b
       `,
       unlessSentence: JOKING,
     },
@@ -278,6 +282,9 @@ const fearOfPartner: RuleSet<CrisisKind> = {
         |\b(?:you|he|she|they) (?:frighten|frightens|terrify|terrifies|scares) me\b
         |\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|come|coming|be|being) (?:back )?(?:home|back|inside|in the house|alone with)\b
         |\bI (?:don't|do not|dont|no longer|never) feel safe\b
+        |\b(?:I'm|I am|we're|we are|the kids are|I feel|I never feel) (?:not |never )?(?:safe|unsafe) (?:here|at home|in (?:this|my|our|the) (?:house|home|flat|apartment|bed))\b(?<=(?:not|never|unsafe)\b.*)
+        |\b(?:I'm|I am|we're|we are|the kids are) not safe\b
+        |\b(?:said|says|threatened|told me|tells me|keeps saying)\b[^.!?]{0,30}\bif I\b[^.!?]{0,60}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin|make sure|sorry)\b
         |\b(?:he|she|they)(?: \w+)? (?:said|says|threatened|told me) (?:that )?(?:if I (?:leave|left|go|went|tell|told)|he'd|she'd|they'd|he would|she would)\b[^.!?]{0,50}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin)\b
       `,
     },

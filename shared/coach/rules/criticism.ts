@@ -249,6 +249,9 @@ export const criticism: RuleSet<'criticism'> = {
         |\b(?:you|u) (?:never|don't|dont) (?:lift|do) a finger\b
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
+        |\bevery (?:single )?time I (?:need|ask|want|try|call|text|mention|bring)\b[^.!?]{0,40}\b(?:you|u)(?:'re| are| r)?\b
+        |\b(?:only|just) (?:about|for|of) (?:yourself|urself)\b
+        |${YOU} ${ADVERBS}(?:can't|cannot|never|don't) (?:even )?[a-z]+ (?:anything|a single thing|a thing)(?: right| properly)?${END}
       `,
       unlessSentence: rx`${POSITIVE_HABIT.source}|${DISOWNED.source}|\bnot your fault\b`,
     },
@@ -257,6 +260,12 @@ export const criticism: RuleSet<'criticism'> = {
       id: 'the-worst',
       pattern: rx`${YOURE} ${ADVERBS}(?:the worst|the absolute worst|a nightmare|impossible)${END}`,
       unlessSentence: rx`${POSITIVE_HABIT.source}|${JOKING.source}`,
+    },
+    {
+      // "You're not exactly easy to live with": a verdict on the whole person, said as litotes.
+      id: 'not-easy-to-live-with',
+      pattern: rx`${YOURE} not (?:exactly |always |very |that )?(?:easy|fun|nice|pleasant|a joy|a picnic) to (?:live|be|deal|talk) with\b`,
+      unlessSentence: AFFECTION,
     },
     {
       id: 'sweeping-judgement',

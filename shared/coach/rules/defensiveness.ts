@@ -195,7 +195,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bI can't (?:do|be|remember|handle) (?:everything|it all)(?: around here)?,? (?:you know|okay|ok|alright)\b
         |\bI'm only human\b
         |\bI do (?:so much|everything|all the [a-z]+|more than you|more than anyone)\b
-        |\bI work (?:[a-z]+|\d+) hours\b
+        |\bI(?: work| worked|'ve been working| have been working|'m working| am working| put in) (?:[a-z]+|\d+) hours\b
+        |${START}excuse me\?
         |\bcut me (?:some|a little) slack\b
         |\b(?:get|stay) off my back\b
         |(?:${START}|\bso |\bjust )give me a break${END}

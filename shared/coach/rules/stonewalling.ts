@@ -149,6 +149,9 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
+        |\bnot interested in (?:talking|discussing|hearing|having this|your (?:excuses|opinion|explanation|side))\b
+        |\b(?:going|gone|go) (?:radio )?(?:silent|dark|no contact)\b
+        |${DONT} (?:try to|bother to|even|you dare) (?:contact|call|text|message|ring|reach|find|talk to) me\b
         |\b(?:talk|tell|complain) (?:it )?to (?:someone|somebody) who cares\b
         |${START}(?:don't|dont|do not) (?:call|text|message|ring)${END}
         |\b(?:save|spare) (?:your|ur) breath\b
@@ -175,7 +178,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
     },
     {
       id: 'one-word-brush-off',
-      pattern: rx`^\s*(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e)\s*[.!]?\s*$`,
+      pattern: rx`^\s*(?:(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e)\s*[.!]?|done\s*\.?)\s*$`,
     },
     {
       id: 'nothing-is-wrong',
