@@ -27,6 +27,7 @@ const INSULTS = anyOf([
   'stupid', 'dumb', 'disgusting', 'gross', 'embarrassing', 'spineless', 'brainless', 'clueless',
   'a child', 'such a child', 'a baby', 'such a baby', 'a big baby', 'a coward', 'a parasite',
   'a leech', 'a freeloader', 'a deadbeat', 'a wreck', 'a laughingstock', 'beneath me', 'a walking disaster',
+  'full of yourself', 'full of it', 'full of shit', 'so full of yourself',
   'a disaster', 'a train wreck', 'a catastrophe', 'a liability', 'a lost cause', 'a sorry excuse',
 ]);
 
@@ -336,6 +337,8 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |\ball by (?:yourself|urself)\?
+        |\bwhatever (?:helps|makes) (?:you|u) (?:sleep at night|feel better)\b
         |\b(?:lol|lmao|lmfao|haha\w*|rofl),? ${YOU} (?:really|actually|seriously|honestly|genuinely) (?:thought|think|believed|believe|expected|expect)\b
         |${YOURE} (?:always |so |never |just )?(?:right|perfect|innocent|wrong|a saint|an angel|the (?:perfect|innocent|smart|clever|good) one)\b,? (?:aren't you|right|huh|of course)(?:\?|${END})
         |\b(?:I'm|im|I am) embarrassed for (?:you|u)\b

@@ -6,7 +6,7 @@
  */
 import type { CrisisKind } from '../types.ts';
 import type { RuleSet } from './rule.ts';
-import { DONT, END, IM, ILL, JOKING, START, YOU, rx } from './lexicon.ts';
+import { DONT, END, IM, ILL, JOKING, PARTNER, START, YOU, rx } from './lexicon.ts';
 
 /** Everyday accidents ("cut myself shaving") are not self-harm. */
 const ACCIDENT = rx`\b(?:shaving|cooking|chopping|slicing|cutting (?:the|an?|some)|opening|gardening|at the gym|playing|by accident|accidentally|on (?:a|the) (?:knife|glass|paper|can|nail|fence|oven|stove|pan|iron|kettle|grill|curling iron|toaster)|paper cut|clumsy|while)\b`;
@@ -81,6 +81,9 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:point|reason) (?:of|in|for) (?:me )?(?:being here|being alive|being around|existing|living|me)\b
         |\b(?:can't|cannot|can not|don't think I can|dont think i can) (?:do|live|handle|take|bear|face) (?:this |my )?life\b
         |\b(?:can't|cannot) (?:go on|keep going|carry on|live) like this\b
+        |\b(?:fighting|fight|struggling|struggle|trying|try|reason) to (?:stay|keep) (?:myself )?alive\b
+        |\b(?:can't|cannot|don't|dont) see (?:a |any )?(?:way (?:forward|out)|future for me|reason to (?:stay|live|go on))\b
+        |\bsorry for everything\b(?=[\s\S]*\b(?:look after|take care of|goodbye|bye|forgive me|love you all|won't be|no more|tired)\b)
         |\bthere's no point (?:any ?more|to anything|in anything)\b
         |\b(?:gonna|going to|will|I'll|want to|ready to) end it (?:all|tonight|today|now|for good|this time)\b
       `,
@@ -145,6 +148,12 @@ const selfHarm: RuleSet<CrisisKind> = {
   countsMentions: true,
   rules: [
     {
+      id: 'hurt-myself',
+      // Any first-person "hurt/harm myself" that is not an everyday accident.
+      pattern: rx`\b(?:hurt|hurting|hurts|harm|harming|harmed|punish|punishing|punished|starve|starving|starved) myself\b`,
+      unlessSentence: rx`${ACCIDENT.source}|\b(?:football|rugby|running|skiing|climbing|lifting|moving|stairs|fell|slipped|tripped|back|knee|ankle|wrist|shoulder)\b`,
+    },
+    {
       id: 'cutting-burning',
       pattern: rx`\b(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))\b`,
       unlessSentence: ACCIDENT,
@@ -173,6 +182,8 @@ const selfHarm: RuleSet<CrisisKind> = {
         |\b(?:hid|hidden|hide|hiding|locked up|locked away|lock up|lock away|got rid of) (?:all )?(?:of )?(?:the|my|his|her|our|all the)? ?(?:knives|knife|guns?|pills|razors?|razor blades|blades|meds|medication|rope|belts)\b
         |\b(?:hit|hitting|bang|banging|banged|punch|punching|punched|slam|slamming) my (?:own )?(?:head|fists?) (?:against|on|into) (?:the |a )?(?:wall|door|floor|mirror)\b
         |\bon purpose to (?:feel|hurt|punish)\b
+        |\b(?:afraid|scared|terrified|frightened|worried) (?:of )?what I(?:'ll|'d| will| would| might| could)? (?:do|end up doing)(?: to myself)?\b
+        |\bwhat I(?:'ll|'d| will| might| could) do to myself\b
       `,
     },
   ],
@@ -206,9 +217,9 @@ const violence: RuleSet<CrisisKind> = {
     {
       id: 'partner-violence',
       pattern: rx`
-        \b(?:you|he|she|they)(?: \w+)? (?:shoved|hit|punched|slapped|kicked|choked|strangled|beat|slammed|smacked|bit|headbutted|threatened) (?:me|my)\b
-        |\b(?:you|he|she|they)(?: \w+)? pushed me (?:down|into|against|over|out of|off|to the ground)\b
-        |\b(?:you|he|she|they)(?: \w+)? grabbed (?:me by|my (?:arm|neck|wrist|hair|throat))\b
+        ${PARTNER}(?: \w+)? (?:shoved|hit|punched|slapped|kicked|choked|strangled|beat|slammed|smacked|bit|headbutted|threatened) (?:me|my)\b
+        |${PARTNER}(?: \w+)? pushed me (?:down|into|against|over|out of|off|to the ground)\b
+        |${PARTNER}(?: \w+)? grabbed (?:me by|my (?:arm|neck|wrist|hair|throat))\b
         |\bthrew (?:a|the|his|her|your|my) [a-z]+ at (?:me|my)\b
         |\b(?:has been|have been|keeps|kept|started) (?:hitting|hurting|beating|pushing|shoving|choking) me\b
         |\b(?:punching|punched|kicking|kicked|smashing|smashed) (?:holes in )?(?:the )?(?:walls?|doors?)\b
@@ -236,6 +247,9 @@ const violence: RuleSet<CrisisKind> = {
         |\b(?:he|she|you|they)(?: \w+)? (?:won't|wont|doesn't|doesnt|wouldn't|didn't|never) let me (?:leave|go out|out|go home|see (?:my )?(?:friends|family|mum|mom|parents)|have (?:my )?(?:phone|money|keys)|call|sleep)\b
         |\b(?:he|she|you|they)(?: \w+)? (?:takes|took|hides|hid|smashed|broke|threw) (?:away )?my (?:phone|keys|car keys|passport|bank card|money)\b
         |\b(?:spat|spit|spits) (?:at|on) me\b
+        |\b(?:checks|checked|reads|read|goes through|went through|tracks|tracked|monitors) my (?:phone|messages|texts|emails|location|bank)\b(?=[^.!?]*\b(?:scared|afraid|won't let|not allowed|controls?|terrified)\b)
+        |\b(?:controls|controlled|takes|took) (?:all )?(?:my|our|the) (?:money|wages|bank card|paycheck|pay)\b(?=[^.!?]*\b(?:scared|afraid|won't let|not allowed|terrified|have to ask)\b)
+        |(?<!\b(?:it|that|this|what|reality|then|ball|wave|idea|thought|car|door|truth|song|news) )\b(?:hit|punched|slapped|kicked|choked|strangled|shoved|smacked|headbutted) me\b(?! up\b| (?:with|like) (?:the|an?|this|that|a wave))
         |\b(?:raised|raises|raising) (?:his|her|your|their) (?:fist|hand) (?:at|to) me\b
         |\b(?:called|call|calling) (?:the )?(?:police|cops|911|999) (?:on (?:him|her|you|them)|because (?:he|she|you|they))\b
         |\bhad to call (?:the )?(?:police|cops|911|999)\b

@@ -154,6 +154,7 @@ export const criticism: RuleSet<'criticism'> = {
       id: 'everything-is-about-you',
       pattern: rx`
         \b(?:everything|it|it all) (?:always )?(?:has to be|is|'s|always is) (?:all )?about (?:what )?(?:you|u)\b
+        |\b(?:everything|it|it all)(?:'s| is| has to be) (?:always |all |only )+about (?:what )?(?:you|u)\b
         |\bmake (?:it|everything|this) (?:all )?about (?:you|yourself)\b
         |${YOU} (?:only|just) (?:ever )?(?:think|care) about (?:yourself|your(?:self)?\b|you\b|ur\b)
         |\bno one (?:else )?matters to ${YOU}\b
@@ -249,11 +250,18 @@ export const criticism: RuleSet<'criticism'> = {
         |\b(?:you|u) (?:never|don't|dont) (?:lift|do) a finger\b
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
+        |\bdo (?:you|u) have any idea how (?:${TRAITS}|hurtful|selfish|rude)\b
         |\bevery (?:single )?time I (?:need|ask|want|try|call|text|mention|bring)\b[^.!?]{0,40}\b(?:you|u)(?:'re| are| r)?\b
         |\b(?:only|just) (?:about|for|of) (?:yourself|urself)\b
         |${YOU} ${ADVERBS}(?:can't|cannot|never|don't) (?:even )?[a-z]+ (?:anything|a single thing|a thing)(?: right| properly)?${END}
       `,
       unlessSentence: rx`${POSITIVE_HABIT.source}|${DISOWNED.source}|\bnot your fault\b`,
+    },
+    {
+      // A verdict with a tag question: "you just don't think, do you".
+      id: 'tag-question-verdict',
+      pattern: rx`${YOU} ${ADVERBS}(?:don't|never|can't|won't) (?:even )?[a-z]+(?: [a-z]+)?,? (?:do|can|will) (?:you|u)(?:\?|${END})`,
+      unlessSentence: POSITIVE_HABIT,
     },
     {
       // "You're the worst" as a verdict; "you're the worst 😂" between friends is teasing.

@@ -4,7 +4,7 @@
  * "yeah, but…"), the innocent victim ("I was only trying to help") and apologies that blame.
  */
 import type { RuleSet } from './rule.ts';
-import { DONT, END, IM, ITS, START, YOU, YOUR, YOURE, rx } from './lexicon.ts';
+import { ADVERBS, DONT, END, IM, ITS, START, YOU, YOUR, YOURE, rx } from './lexicon.ts';
 
 /** Reassurance of the partner ("don't worry, everyone forgets") is kindness, not self-defence. */
 const REASSURING = rx`\b(?:don't worry|no worries|it's okay|it's ok|it's fine|don't stress|don't be (?:so )?hard on yourself|not your fault|happens to (?:everyone|everybody|the best of us))\b`;
@@ -117,6 +117,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bI (?:only|just) [a-z]+ (?:it )?(?:once|one time)\b
         |\b(?:checked|looked at|glanced at) (?:it|my phone) (?:once|twice|a couple of times|for a second)\b
         |\bit was (?:only|just) (?:once|one time)\b
+        |\b(?:it|that) was (?:one|1) time\b
+        |\b(?:it's|it is) not that deep\b
         |\b(?:totally|perfectly|completely) fine to drive\b
         |\bI only (?:bought|spent|got|used|took) (?:things|stuff|what) (?:we|I) (?:needed|need)\b
         |\b(?:everybody|everyone) (?:forgets|makes mistakes|is late|does (?:it|that)|messes up)\b
@@ -183,7 +185,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
     {
       id: 'innocent-victim',
       pattern: rx`
-        \bI was (?:only|just) (?:joking|kidding|teasing|trying to (?:help|be nice|do something nice|be helpful|make)|being honest|messing around|trying)\b
+        \bI was ${ADVERBS}(?:only|just) (?:joking|kidding|teasing|trying to (?:help|be nice|do something nice|be helpful|make)|being honest|messing around|trying)\b
         |\b(?:it|that) was (?:only|just) a joke\b
         |\bcan't you take a joke\b
         |\b(?:well,? )?excuse me for (?:trying|wanting|caring|being|breathing|having|existing|living)\b
@@ -259,6 +261,18 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bI(?:'m| am|m) sorry,? but (?:you|u|if you|it's|its|I)\b
         |\bsorry,? but (?:you|u) (?:always|never|were|are|did|started|made)\b
       `,
+    },
+    {
+      // Not having known, said as a defence ("I didn't know it was a big deal!", "you never
+      // said you wanted me to come"); with a sincere apology it is repair instead.
+      id: 'didnt-know',
+      pattern: rx`
+        \bI (?:didn't|did not|had no) (?:know|idea|realise|realize) (?:it|that|this) (?:was|mattered|would)\b
+        |${YOU} never (?:said|told me|asked|mentioned)\b(?! (?:thank|sorry|how|that you (?:loved|liked)))
+        |${YOU} (?:didn't|did not) (?:say|tell me|ask|mention)\b(?! (?:thank|sorry|how))
+      `,
+      unlessDraft: rx`${SINCERE_APOLOGY.source}|\b(?:exciting|yay|congrat\w*|how lovely|what a (?:lovely )?surprise)\b`,
+      unlessSentence: rx`${PRAISE.source}|\b(?:exciting|yay|congrat\w*|how lovely|what a surprise)\b`,
     },
     {
       // A bare "I was busy!" or "I was working" as the whole answer; ambiguous alone.

@@ -149,6 +149,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
+        |${DONT} know when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home)|talk(?:ing)? to (?:you|u))\b
         |\bnot interested in (?:talking|discussing|hearing|having this|your (?:excuses|opinion|explanation|side))\b
         |\b(?:going|gone|go) (?:radio )?(?:silent|dark|no contact)\b
         |${DONT} (?:try to|bother to|even|you dare) (?:contact|call|text|message|ring|reach|find|talk to) me\b
@@ -178,7 +179,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
     },
     {
       id: 'one-word-brush-off',
-      pattern: rx`^\s*(?:(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e)\s*[.!]?|done\s*\.?)\s*$`,
+      pattern: rx`^\s*(?:(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
     },
     {
       id: 'nothing-is-wrong',
