@@ -78,6 +78,17 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:wrote|written|writing|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of you|each of you|my family|the family)\b
         |\b(?:can't|cannot|cant|can not) (?:see|find) (?:a |any )?(?:way|reason) to (?:keep going|go on|carry on|live)\b
         |\beveryone(?:'d| would)? be better off\b
+        |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
+        |\bwant to (?:not exist|stop existing|not be alive|not wake up|cease to exist)\b
+        |\bdark (?:thoughts|place in my head)\b
+        |\bwant (?:it|this|everything|it all|all of this) (?:all )?to (?:be over|end|stop)\b
+        |\bbetter off dead\b
+        |\bI (?:deserve|should|ought) (?:to )?(?:just )?(?:die|be dead)\b
+        |\bif I (?:died|was gone|were gone|killed myself|disappeared|wasn't here|weren't here)\b[^.!?]{0,40}\b(?:care|notice|miss|matter|sad|cry)\b
+        |\b(?:life|living|my life|everything) (?:is|feels|seems) (?:so |completely |totally )?(?:pointless|meaningless|not worth (?:it|living))\b
+        |\b(?:going to|gonna|about to|want to|wanna|will|I'll) jump(?: off)?\b(?! (?:in|into|on|at|the queue|ship|to conclusions|out|up|over|around|for joy|back|ahead))
+        |\b(?:standing|sitting|I'm|I am|up) on (?:the|a) (?:bridge|ledge|roof|edge|tracks|railway line|cliff)\b
+        |\b(?:written|wrote|finished|writing|left|leaving) my (?:goodbye |last |final |suicide )?(?:note|letter)\b(?! (?:to|for) (?:the|my) (?:teacher|school|landlord|boss|council|doctor|gp|neighbou?r))
         |\b(?:point|reason) (?:of|in|for) (?:me )?(?:being here|being alive|being around|existing|living|me)\b
         |\b(?:can't|cannot|can not|don't think I can|dont think i can) (?:do|live|handle|take|bear|face) (?:this |my )?life\b
         |\b(?:can't|cannot) (?:go on|keep going|carry on|live) like this\b
@@ -182,6 +193,7 @@ const selfHarm: RuleSet<CrisisKind> = {
         |\b(?:hid|hidden|hide|hiding|locked up|locked away|lock up|lock away|got rid of) (?:all )?(?:of )?(?:the|my|his|her|our|all the)? ?(?:knives|knife|guns?|pills|razors?|razor blades|blades|meds|medication|rope|belts)\b
         |\b(?:hit|hitting|bang|banging|banged|punch|punching|punched|slam|slamming) my (?:own )?(?:head|fists?) (?:against|on|into) (?:the |a )?(?:wall|door|floor|mirror)\b
         |\bon purpose to (?:feel|hurt|punish)\b
+        |\bmake myself (?:throw up|sick|vomit|bleed|puke)\b
         |\b(?:afraid|scared|terrified|frightened|worried) (?:of )?what I(?:'ll|'d| will| would| might| could)? (?:do|end up doing)(?: to myself)?\b
         |\bwhat I(?:'ll|'d| will| might| could) do to myself\b
       `,
@@ -247,6 +259,17 @@ const violence: RuleSet<CrisisKind> = {
         |\b(?:he|she|you|they)(?: \w+)? (?:won't|wont|doesn't|doesnt|wouldn't|didn't|never) let me (?:leave|go out|out|go home|see (?:my )?(?:friends|family|mum|mom|parents)|have (?:my )?(?:phone|money|keys)|call|sleep)\b
         |\b(?:he|she|you|they)(?: \w+)? (?:takes|took|hides|hid|smashed|broke|threw) (?:away )?my (?:phone|keys|car keys|passport|bank card|money)\b
         |\b(?:spat|spit|spits) (?:at|on) me\b
+        |\bthrew me\b
+        |\b(?:got|gets|getting|get|gone) physical\b
+        |\b(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|smacks?|smacked|smacking|slaps?|slapped|slapping|shakes|shook|shaking|kicks?|kicked|kicking) (?:the|my|our|his|her) (?:kids|children|son|daughter|baby|boy|girl|child)\b(?! out\b)
+        |${PARTNER} (?:has|got|bought|keeps|owns|pulled out|took out|grabbed) (?:a|his|her|the) (?:gun|knife|weapon|rifle|pistol)\b
+        |\b(?:hide|hid|hiding|lock myself|locked myself|locking myself) in (?:the|my|a) (?:bathroom|bedroom|car|closet|wardrobe|cupboard|toilet)\b
+        |\bthreat\w* (?:me|us|the kids|to (?:take|leave with|hurt|kill|hit|throw|kick|burn|break|smash))\b
+        |\bI (?:hit|punched|slapped|kicked|pushed|shoved|choked|strangled|smacked|bit|attacked|hurt) (?:you|him|her|them)\b(?! (?:up|back|with (?:the|a) (?:news|question|idea))\b)
+        |${PARTNER}(?: \w+)? (?:pushed|shoved) me\b(?! to\b| into (?:applying|doing|trying|taking|going))
+        |${PARTNER}(?: \w+)? hurt me\b(?=[^.!?]*\b(?:bruis\w*|arm|neck|face|wrist|bleed\w*|marks|physically|black and blue)\b)
+        |\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex))(?: \w+)? (?:hurt|hurts|has hurt|'s hurt) me(?: again| badly| bad)?${END}
+        |\b(?:my|a) (?:arm|neck|face|eye|wrist|lip|back|leg)s? (?:is|are) (?:still )?(?:bruised|bleeding|swollen|black and blue)\b
         |\b(?:checks|checked|reads|read|goes through|went through|tracks|tracked|monitors) my (?:phone|messages|texts|emails|location|bank)\b(?=[^.!?]*\b(?:scared|afraid|won't let|not allowed|controls?|terrified)\b)
         |\b(?:controls|controlled|takes|took) (?:all )?(?:my|our|the) (?:money|wages|bank card|paycheck|pay)\b(?=[^.!?]*\b(?:scared|afraid|won't let|not allowed|terrified|have to ask)\b)
         |(?<!\b(?:it|that|this|what|reality|then|ball|wave|idea|thought|car|door|truth|song|news) )\b(?:hit|punched|slapped|kicked|choked|strangled|shoved|smacked|headbutted) me\b(?! up\b| (?:with|like) (?:the|an?|this|that|a wave))
@@ -296,6 +319,9 @@ const fearOfPartner: RuleSet<CrisisKind> = {
         |\b(?:you|he|she|they) (?:frighten|frightens|terrify|terrifies|scares) me\b
         |\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|come|coming|be|being) (?:back )?(?:home|back|inside|in the house|alone with)\b
         |\bI (?:don't|do not|dont|no longer|never) feel safe\b
+        |\b(?:feel|am|I'm|I am|feeling) unsafe\b
+        |\b(?:scared|afraid|terrified|frightened) for (?:my|our|the) (?:kids|children|safety|life|lives|son|daughter|baby)\b
+        |\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they)(?:'s| is| are|'re|'ll| will| might)? (?:going to |gonna )?(?:come back|come home|be home|turn up|show up|find out|find me)\b
         |\b(?:I'm|I am|we're|we are|the kids are|I feel|I never feel) (?:not |never )?(?:safe|unsafe) (?:here|at home|in (?:this|my|our|the) (?:house|home|flat|apartment|bed))\b(?<=(?:not|never|unsafe)\b.*)
         |\b(?:I'm|I am|we're|we are|the kids are) not safe\b
         |\b(?:said|says|threatened|told me|tells me|keeps saying)\b[^.!?]{0,30}\bif I\b[^.!?]{0,60}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin|make sure|sorry)\b
