@@ -9,6 +9,7 @@ import {
   DISOWNED,
   END,
   INTENSIFIERS,
+  JOKING,
   OWN_APOLOGY,
   START,
   YOU,
@@ -337,6 +338,8 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |\b(?:nice|good|great|lovely) (?:to see|that|of) (?:you|u) (?:finally|actually|eventually)\b
+        |\bgood luck with that(?=\s*(?:[.,]|$))
         |\ball by (?:yourself|urself)\?
         |\bwhatever (?:helps|makes) (?:you|u) (?:sleep at night|feel better)\b
         |\b(?:lol|lmao|lmfao|haha\w*|rofl),? ${YOU} (?:really|actually|seriously|honestly|genuinely) (?:thought|think|believed|believe|expected|expect)\b
@@ -349,6 +352,14 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:oh )?(?:so|how) brave\b(?=[^.!?]*(?:🙄|\b(?:you|u)\b))
       `,
       unlessSentence: AFFECTION,
+    },
+    {
+      // "such a clown" in a draft to the partner; about someone else ("my boss is such a clown")
+      // it is venting, not contempt for the partner.
+      id: 'such-a-clown',
+      pattern: rx`\b(?:such|what) an? (?:absolute |total |complete |utter )?(?:clown|idiot|moron|loser|muppet|prat|tosser|knob|jerk|joke)\b`,
+      needsPartner: true,
+      unlessSentence: rx`\b(?:I'm|I am|I was|I've been|I feel like|me|he|she|they|him|her|them|boss|manager|mum|mom|dad|sister|brother|friend|colleague|neighbou?r|guy|man|woman|driver|ref|referee)\b|${JOKING.source}|${AFFECTION.source}`,
     },
     {
       // The sarcastic "because": "yeah because your opinion matters so much".

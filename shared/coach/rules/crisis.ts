@@ -78,6 +78,8 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:wrote|written|writing|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of you|each of you|my family|the family)\b
         |\b(?:can't|cannot|cant|can not) (?:see|find) (?:a |any )?(?:way|reason) to (?:keep going|go on|carry on|live)\b
         |\beveryone(?:'d| would)? be better off\b
+        |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
+        |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
         |\bwant to (?:not exist|stop existing|not be alive|not wake up|cease to exist)\b
         |\bdark (?:thoughts|place in my head)\b
@@ -145,7 +147,8 @@ const suicide: RuleSet<CrisisKind> = {
         \b(?:counting|saving|stockpiling|hoarding|collecting) (?:up )?(?:my |the |all my )?(?:pills|meds|medication|sleeping pills|painkillers)\b
         |\bhow many (?:pills |of them )?it would take\b
         |\b(?:take|taking|swallow|swallowing|took|swallowed) (?:all|all of|every one of|the whole bottle of|a whole bottle of|a bottle of|a handful of|a bunch of|a lot of|too many|loads of|all the) (?:my |the |those |of my )?(?:sleeping |pain )?(?:pills|meds|tablets|medication|painkillers)\b
-        |\boverdos(?:e|ing)\b
+        |\boverdos(?:e|ed|ing)\b
+        |\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a load of|loads of|lots of|a lot of|a bunch of|all (?:my|the|of)|too many|a whole (?:pack|packet|box|bottle|strip) of|the whole (?:pack|packet|box|bottle|strip) of|\d{2,}|twenty|thirty|forty|a handful of|two packets of|a packet of|a box of|a bottle of) (?:my |the |of my )?(?:pills|tablets|paracetamol|tylenol|ibuprofen|aspirin|painkillers|sleeping pills|sleeping tablets|meds|medication|antidepressants|insulin)\b
         |\b(?:throw|throwing) myself (?:off|from|in front of|under) (?:a|the)\b
         |\b(?:bought|got|ordered) (?:a |some )?(?:rope|gun|noose)\b
         |\ba rope (?:in|and)\b
@@ -260,6 +263,8 @@ const violence: RuleSet<CrisisKind> = {
         |\b(?:he|she|you|they)(?: \w+)? (?:takes|took|hides|hid|smashed|broke|threw) (?:away )?my (?:phone|keys|car keys|passport|bank card|money)\b
         |\b(?:spat|spit|spits) (?:at|on) me\b
         |\bthrew me\b
+        |${PARTNER}(?:'s| is| was| gets| got| can get| can be| becomes| became| turns| turned| has been| keeps getting)(?: really| so| very| more)? (?:violent|abusive|physical|rough with me)\b
+        |\b(?:he|she|you|they)(?:'re| are| is|'s) (?:violent|abusive) (?:to|towards|with) me\b
         |\b(?:got|gets|getting|get|gone) physical\b
         |\b(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|smacks?|smacked|smacking|slaps?|slapped|slapping|shakes|shook|shaking|kicks?|kicked|kicking) (?:the|my|our|his|her) (?:kids|children|son|daughter|baby|boy|girl|child)\b(?! out\b)
         |${PARTNER} (?:has|got|bought|keeps|owns|pulled out|took out|grabbed) (?:a|his|her|the) (?:gun|knife|weapon|rifle|pistol)\b
@@ -272,7 +277,7 @@ const violence: RuleSet<CrisisKind> = {
         |\b(?:my|a) (?:arm|neck|face|eye|wrist|lip|back|leg)s? (?:is|are) (?:still )?(?:bruised|bleeding|swollen|black and blue)\b
         |\b(?:checks|checked|reads|read|goes through|went through|tracks|tracked|monitors) my (?:phone|messages|texts|emails|location|bank)\b(?=[^.!?]*\b(?:scared|afraid|won't let|not allowed|controls?|terrified)\b)
         |\b(?:controls|controlled|takes|took) (?:all )?(?:my|our|the) (?:money|wages|bank card|paycheck|pay)\b(?=[^.!?]*\b(?:scared|afraid|won't let|not allowed|terrified|have to ask)\b)
-        |(?<!\b(?:it|that|this|what|reality|then|ball|wave|idea|thought|car|door|truth|song|news) )\b(?:hit|punched|slapped|kicked|choked|strangled|shoved|smacked|headbutted) me\b(?! up\b| (?:with|like) (?:the|an?|this|that|a wave))
+        |\b(?:hit|punched|slapped|kicked|choked|strangled|shoved|smacked|headbutted)(?<!\b(?:it|that|this|what|reality|then|ball|wave|idea|thought|car|door|truth|song|news) [a-z]+) me\b(?! up\b| (?:with|like) (?:the|an?|this|that|a wave))
         |\b(?:raised|raises|raising) (?:his|her|your|their) (?:fist|hand) (?:at|to) me\b
         |\b(?:called|call|calling) (?:the )?(?:police|cops|911|999) (?:on (?:him|her|you|them)|because (?:he|she|you|they))\b
         |\bhad to call (?:the )?(?:police|cops|911|999)\b
@@ -322,7 +327,7 @@ const fearOfPartner: RuleSet<CrisisKind> = {
         |\b(?:feel|am|I'm|I am|feeling) unsafe\b
         |\b(?:scared|afraid|terrified|frightened) for (?:my|our|the) (?:kids|children|safety|life|lives|son|daughter|baby)\b
         |\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they)(?:'s| is| are|'re|'ll| will| might)? (?:going to |gonna )?(?:come back|come home|be home|turn up|show up|find out|find me)\b
-        |\b(?:I'm|I am|we're|we are|the kids are|I feel|I never feel) (?:not |never )?(?:safe|unsafe) (?:here|at home|in (?:this|my|our|the) (?:house|home|flat|apartment|bed))\b(?<=(?:not|never|unsafe)\b.*)
+        |\b(?:I'm|I am|we're|we are|the kids are|I feel|I never feel) (?:(?:not|never) safe|unsafe) (?:here|at home|in (?:this|my|our|the) (?:house|home|flat|apartment|bed))\b
         |\b(?:I'm|I am|we're|we are|the kids are) not safe\b
         |\b(?:said|says|threatened|told me|tells me|keeps saying)\b[^.!?]{0,30}\bif I\b[^.!?]{0,60}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin|make sure|sorry)\b
         |\b(?:he|she|they)(?: \w+)? (?:said|says|threatened|told me) (?:that )?(?:if I (?:leave|left|go|went|tell|told)|he'd|she'd|they'd|he would|she would)\b[^.!?]{0,50}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin)\b

@@ -45,7 +45,7 @@ const TRAITS = anyOf([
 
 /** Praise or reassurance that turns "you always / never" into a compliment. */
 const POSITIVE_HABIT = rx`
-  \b(?:well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel)|cheer)\b
+  \b(?:well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|cheer)\b
   |${anyEmoji('❤💕😍😘🥰')}
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
@@ -250,6 +250,9 @@ export const criticism: RuleSet<'criticism'> = {
         |\b(?:you|u) (?:never|don't|dont) (?:lift|do) a finger\b
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
+        |\bwhy is it always me (?:who|that) (?:has|have|needs) to\b
+        |\b(?:world|universe|everything) (?:revolves|spins|turns) around (?:you|u)\b
+        |${YOURE} (?:\w+ )?the (?:laziest|messiest|rudest|meanest|coldest|stingiest|cheapest|pettiest|bossiest|moodiest|grumpiest|nastiest|dumbest|stupidest|sloppiest|most ${TRAITS}|least (?:reliable|considerate|thoughtful|helpful|romantic|supportive|patient))\b
         |\bdo (?:you|u) have any idea how (?:${TRAITS}|hurtful|selfish|rude)\b
         |\bevery (?:single )?time I (?:need|ask|want|try|call|text|mention|bring)\b[^.!?]{0,40}\b(?:you|u)(?:'re| are| r)?\b
         |\b(?:only|just) (?:about|for|of) (?:yourself|urself)\b

@@ -62,7 +62,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:not going to|not gonna|won't|will not|refuse to) apologi[sz]e for\b
         |\bI had no choice\b
         |\b(?:it's|that's|it is|that is) not something I (?:can|could) (?:control|help)\b
-        |\bI couldn't help it\b
+        |\bI (?:couldn't|can't|cannot) help it\b
         |\bI never (?:said|agreed|promised|told) (?:that|I'd|I would|I was|to|it|anything like)\b
         |\b(?:that|this) was never the (?:deal|plan|agreement)\b
         |\bI (?:didn't|did not|didnt) forget\b
@@ -101,6 +101,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:so )?I'm (?:supposed|expected) to (?:know|remember|do) (?:everything|it all)\b
         |${YOURE} (?:(?:totally|completely|just|really) )?(?:twisting my words|putting words in my mouth|overreacting|blowing (?:this|it|things|everything) (?:way |totally |completely )?out of proportion|making (?:it|this|that) (?:sound|seem|look) (?:way |so |much |a lot )?(?:worse|bigger|like))\b
         |${DONT} twist my words\b
+        |\btwist(?:ing|s|ed)? (?:what I (?:said|say|mean|meant|did)|everything I say)\b
       `,
     },
     {
@@ -255,7 +256,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bin my defen[cs]e\b
         |\bI (?:didn't|didnt|did not) do anything\b
         |\bwhat did I do (?:now|this time|wrong)\b
-        |\bwhy is it (?:always|never) (?:me|my fault)\b
+        |\bwhy is it (?:always|never) (?:me|my fault)\b(?! (?:who|that) (?:has|have|needs) to)
         |\b(?:I'm|im|I am|I've been) (?:tired|busy|stressed|exhausted) too\b
         |\bI (?:have|got) a job too\b
         |\bI(?:'m| am|m) sorry,? but (?:you|u|if you|it's|its|I)\b

@@ -59,7 +59,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         (?<!\b(?:let's|let us|lets|we shouldn't|we should not|let's just|why don't we|can we|could we|can't we|shall we|please can we|maybe we could|I hope we) )\b(?:not|${WONT}|never|${IM} not|I refuse to) (?:going to |gonna |keep |be )?(?:keep )?(?:talk|discuss|fight|argu|debat|do|go over|rehash|explain|engage|get into|getting into)(?:ing|e|ed)?(?: this| it| that)?${THIS_TOPIC}
         |\b(?:I will not|I won't|I'm not going to) be (?:discussing|talking about|debating) [^.!?]{1,40}? (?:any ?(?:further|more|longer)|again)\b
         |${DONT} (?:want|wanna) to (?:talk|discuss|hear|argue|fight) (?:about )?(?:it|this|that|any of (?:this|it)|anything)\b
-        |\bthere's no point (?:in )?(?:discussing|talking|arguing|explaining|trying)\b
+        |\bthere's no point (?:in )?(?:even )?(?:discussing|talking|arguing|explaining|trying)\b
         |\b(?:not|isn't|is not|ain't) (?:even )?worth (?:discussing|talking about|arguing about|fighting about|my breath|the breath|explaining)\b
         |\b(?:I'm|I am) (?:staying|keeping) out of (?:it|this)\b
         |\b(?:I'm|I am) hanging up\b
@@ -149,6 +149,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
+        |${START}(?:just |please )?(?:go away|get out|leave me)${END}
         |${DONT} know when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home)|talk(?:ing)? to (?:you|u))\b
         |\bnot interested in (?:talking|discussing|hearing|having this|your (?:excuses|opinion|explanation|side))\b
         |\b(?:going|gone|go) (?:radio )?(?:silent|dark|no contact)\b
