@@ -78,6 +78,9 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:wrote|written|writing|left|leaving) (?:a |some |my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|all of you|each of you|my family|the family)\b
         |\b(?:can't|cannot|cant|can not) (?:see|find) (?:a |any )?(?:way|reason) to (?:keep going|go on|carry on|live)\b
         |\beveryone(?:'d| would)? be better off\b
+        |\b(?:to|and) (?:not|never) wake up\b
+        |\bwhat it would be like to (?:not (?:wake up|exist|be here|be alive)|die|be dead|disappear)\b
+        |\b(?:bottle|pack|packet|box|handful|stash|strip) of (?:pills|tablets|paracetamol|painkillers|sleeping pills|meds)\b(?=[^.!?]*\b(?:next to me|in front of me|beside me|ready|in my hand|lined up|counted)\b)
         |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
         |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
@@ -263,6 +266,10 @@ const violence: RuleSet<CrisisKind> = {
         |\b(?:he|she|you|they)(?: \w+)? (?:takes|took|hides|hid|smashed|broke|threw) (?:away )?my (?:phone|keys|car keys|passport|bank card|money)\b
         |\b(?:spat|spit|spits) (?:at|on) me\b
         |\bthrew me\b
+        |${PARTNER}(?:'s| has)? ?(?:broken|broke|smashed|smashes|breaks|threw|throws|thrown|punched|kicked) (?:things|stuff|plates|furniture|my (?:things|stuff|phone)|the (?:tv|furniture|door|walls?))\b
+        |\b(?:scared|afraid|terrified|frightened) (?:that )?I(?:'m| am|'ll be| will be) next\b
+        |\bmake sure (?:you|u) (?:regret|pay|suffer|never)\b
+        |\bif (?:you|u) (?:ever )?(?:leave|go|tell anyone|call)\b[^.!?]{0,40}\b(?:regret|pay for|suffer|never see)\b
         |${PARTNER}(?:'s| is| was| gets| got| can get| can be| becomes| became| turns| turned| has been| keeps getting)(?: really| so| very| more)? (?:violent|abusive|physical|rough with me)\b
         |\b(?:he|she|you|they)(?:'re| are| is|'s) (?:violent|abusive) (?:to|towards|with) me\b
         |\b(?:got|gets|getting|get|gone) physical\b

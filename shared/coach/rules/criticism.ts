@@ -65,6 +65,8 @@ export const criticism: RuleSet<'criticism'> = {
       pattern: rx`(?:${YOU}|${YOURE}) ${ADVERBS}(?:always|constantly|forever|continually|perpetually)\b`,
       // Teasing ("you always leave your keys out haha") is not a verdict on character.
       unlessSentence: rx`${POSITIVE_HABIT.source}|${JOKING.source}`,
+      // Praise in the next sentence ("You always remember the little things. It means so much.").
+      unlessDraft: rx`\b(?:means (?:so much|a lot|the world)|love (?:that|this|it) about (?:you|u))\b`,
     },
     {
       id: 'you-never',
@@ -250,6 +252,8 @@ export const criticism: RuleSet<'criticism'> = {
         |\b(?:you|u) (?:never|don't|dont) (?:lift|do) a finger\b
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
+        |${YOURE} ${ADVERBS}not (?:a |an |very |at all )?(?:reliable|considerate|thoughtful|supportive|caring|trustworthy|honest|responsible|kind|good|decent|loving|generous|mature|serious) (?:person|partner|man|woman|husband|wife|boyfriend|girlfriend|human being|parent|father|mother|adult)\b
+        |\b(?:always|it's|its) (?:your|ur) way or (?:no way|nothing|the highway)\b
         |\bwhy is it always me (?:who|that) (?:has|have|needs) to\b
         |\b(?:world|universe|everything) (?:revolves|spins|turns) around (?:you|u)\b
         |${YOURE} (?:\w+ )?the (?:laziest|messiest|rudest|meanest|coldest|stingiest|cheapest|pettiest|bossiest|moodiest|grumpiest|nastiest|dumbest|stupidest|sloppiest|most ${TRAITS}|least (?:reliable|considerate|thoughtful|helpful|romantic|supportive|patient))\b

@@ -35,6 +35,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bdon't look at me\b
         |\b(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:even )?my (?:idea|call|decision|choice|job|responsibility)\b
         |\b(?:always|all) my fault\b
+        |\b(?:why is|so) (?:everything|it always|it) (?:always )?my fault\b
         |\bmy fault again\b
         |\b(?:it's|it is|this is|that's) all on me\b
         |(?<!\bnot )\bI'm the (?:bad guy|villain|enemy) (?:now|again|here)\b
@@ -194,7 +195,9 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bthis is the thanks I get\b
         |\b(?:what|how) (?:more|else|much more) (?:do|could|can) ${YOU} (?:possibly )?(?:want|expect|ask) (?:from|of) me\b
         |\bwhat do ${YOU} want from me\b
-        |\bwhat more do ${YOU} want${END}
+        |\bwhat (?:more|else) do ${YOU} want${END}
+        |(?:${START}|\boh )(?:and|like|as if) ${YOU}(?:'ve| have) never [^.!?]{3,60}\?
+        |\bI (?:already )?told (?:you|u) (?:already|I'd|I would|I was|I'm|that I)\b(?![^.!?]*\blove\b)
         |\bI can't (?:do|be|remember|handle) (?:everything|it all)(?: around here)?,? (?:you know|okay|ok|alright)\b
         |\bI'm only human\b
         |\bI do (?:so much|everything|all the [a-z]+|more than you|more than anyone)\b

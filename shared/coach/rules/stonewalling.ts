@@ -149,6 +149,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
+        |${START}you do you${END}(?!\s*[!❤])
         |${START}(?:just |please )?(?:go away|get out|leave me)${END}
         |${DONT} know when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home)|talk(?:ing)? to (?:you|u))\b
         |\bnot interested in (?:talking|discussing|hearing|having this|your (?:excuses|opinion|explanation|side))\b
@@ -162,12 +163,12 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       `,
     },
     {
-      // Walking out with no time to come back: "I'm going out, don't wait up". Said warmly
-      // ("with Sam, don't wait up x") it is only news, so company and affection switch it off.
+      // Walking out with no time to come back: "I'm off. Don't wait up." Said warmly ("with Sam,
+      // don't wait up x") it is only news, so company and affection switch it off.
       id: 'leaving-no-return',
       pattern: rx`${DONT} wait (?:up|for me)\b`,
-      unlessSentence: rx`${AFFECTION.source}|\b(?:with|have fun|enjoy|x+|love you|xo)\b|:\)`,
-      ifSentence: rx`\b(?:going out|leaving|heading out|out|sleep (?:at|on|in))\b`,
+      // Said with a reason that is not the fight (a late shift, a delayed train) it is only news.
+      unlessSentence: rx`${AFFECTION.source}|\b(?:with|have fun|enjoy|x+|love you|xo|meeting|shift|flight|train|traffic|work)\b|:\)|!`,
     },
     {
       id: 'clipped-replies',
