@@ -75,6 +75,8 @@ export const contempt: RuleSet<'contempt'> = {
     {
       id: 'mock-title',
       pattern: rx`\b${MOCK_TITLES}\b`,
+      // "My coworker is such a drama queen" is about someone else.
+      unlessSentence: rx`\b(?:he|she|they)(?:[']s| is| was| are)\b|\bmy [a-z-]+(?:[']s| is| was)\b`,
     },
     {
       id: 'sneer-name',
@@ -160,6 +162,7 @@ export const contempt: RuleSet<'contempt'> = {
         |(?<!\bwhat (?:do|did|would|should) )\b${YOU} call (?:that|this) (?:an?|the)? ?[a-z]+(?: [a-z]+)?\?
         |\bit must be (?:exhausting|nice|hard|tiring|so hard|so nice|lovely|great) (?:being|to be) (?:right|perfect|you|so)\b
         |${START}must be nice\b
+        |(?:${START}|\b(?:haha|lol|aww?|oh),? )(?:so |how )?(?:cute|adorable|sweet) (?:that|how) ${YOU} (?:think|thought|believe)\b
         |\b(?:cute|adorable|funny|hilarious|sweet) (?:when|how) ${YOU} (?:pretend|try|think|act)\b
         |\bpretend(?:ing)? to know\b
       `,
@@ -291,7 +294,7 @@ export const contempt: RuleSet<'contempt'> = {
       id: 'mock-praise',
       pattern: rx`
         \b(?:congrat\w*|well done|bravo|good job|great job|way to go|good for you|wow|amazing|look at you),? (?:on |for )?(?:\w+ing )?(?:\w+ )?finally\b
-        |\b(?:want|wants|need|needs|deserve|deserves|expecting|expect|get) (?:a|an|some) (?:medal|trophy|gold star|cookie|parade|prize|award|round of applause|pat on the back)\b
+        |\b(?:want|wants|wanting|need|needs|deserve|deserves|expecting|expect|get) (?:a|an|some) (?:medal|trophy|gold star|cookie|parade|prize|award|round of applause|pat on the back)\b
         |\bgold star for (?:you|u)\b
         |\b(?:shall|should) (?:we|I) (?:throw|have|hold|plan|organi[sz]e) (?:a|you a|an) (?:party|parade|celebration|ceremony|street party)\b
         |\b(?:slow clap|👏 ?👏)
@@ -338,6 +341,10 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |${START}(?:like|as if) (?:you|u)(?:'d| would| could| even| actually) (?:know|care|understand|notice|remember|get it)\b
+        |\bwhat (?:a|an) (?:pathetic|lame|feeble|sad|weak|joke of an?) (?:excuse|apology|effort|attempt|answer)\b
+        |${START}(?:yawn|zzz+)${END}
+        |\bsame old (?:story|excuse|excuses|song|crap|bs|rubbish)\b(?=[^.!?]*\b(?:you|u|your|ur)\b)
         |\b(?:shall|should) I (?:frame|laminate) (?:it|this|that)\b
         |\b(?:being|you(?:'re| are)|you can be) (?:this|that) (?:useless|stupid|dumb|pathetic|clueless|incompetent|thick|dense)\b
         |\b(?:does|did) it come naturally\b
@@ -359,6 +366,12 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:oh )?(?:so|how) brave\b(?=[^.!?]*(?:🙄|\b(?:you|u)\b))
       `,
       unlessSentence: AFFECTION,
+    },
+    {
+      // "Well done, you managed to boil an egg": praise for the trivial, said flatly.
+      id: 'flat-well-done',
+      pattern: rx`\b(?:well done|congrats|bravo|good job|nice job|wow|amazing|impressive),? (?:you|u) (?:managed|finally|actually|remembered|worked out|figured out)\b`,
+      unlessSentence: rx`!|${AFFECTION.source}|\b(?:so happy|proud|yay)\b`,
     },
     {
       // "such a clown" in a draft to the partner; about someone else ("my boss is such a clown")

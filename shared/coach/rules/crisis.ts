@@ -81,6 +81,7 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:to|and) (?:not|never) wake up\b
         |\bwhat it would be like to (?:not (?:wake up|exist|be here|be alive)|die|be dead|disappear)\b
         |\b(?:bottle|pack|packet|box|handful|stash|strip) of (?:pills|tablets|paracetamol|painkillers|sleeping pills|meds)\b(?=[^.!?]*\b(?:next to me|in front of me|beside me|ready|in my hand|lined up|counted)\b)
+        |${DONT} want to be (?:here|around|alive) (?:tomorrow|any ?more|any ?longer|much longer|next (?:week|year))\b
         |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
         |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
@@ -107,7 +108,7 @@ const suicide: RuleSet<CrisisKind> = {
     {
       id: 'thinking-of-death',
       pattern: rx`
-        \b(?:thinking|think|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagining|imagine) (?:a lot )?(?:about|of) (?:not (?:being alive|existing|being here|waking up)|dying|death|being dead|being gone|ending it|my (?:own )?funeral)\b
+        \b(?:thinking|think|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagining|imagine) (?:a lot )?(?:about |of )?(?:not (?:being alive|existing|being here|waking up)|dying|death|being dead|being gone|ending it|my (?:own )?funeral)\b
         |\b(?:what's|what is) the point (?:of|in) (?:anything|living|life|going on)(?: any ?more)?\b
         |\bno way out(?: for me\b|${END})
         |\b(?:happier|better off|easier|better) (?:all |both )?without me\b
@@ -331,6 +332,7 @@ const fearOfPartner: RuleSet<CrisisKind> = {
         |\b(?:you|he|she|they) (?:frighten|frightens|terrify|terrifies|scares) me\b
         |\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|come|coming|be|being) (?:back )?(?:home|back|inside|in the house|alone with)\b
         |\bI (?:don't|do not|dont|no longer|never) feel safe\b
+        |\b(?:a chair|chairs|something heavy|the dresser|the drawers|furniture) (?:against|under|in front of) the (?:bedroom |bathroom )?door\b
         |\b(?:feel|am|I'm|I am|feeling) unsafe\b
         |\b(?:scared|afraid|terrified|frightened) for (?:my|our|the) (?:kids|children|safety|life|lives|son|daughter|baby)\b
         |\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they)(?:'s| is| are|'re|'ll| will| might)? (?:going to |gonna )?(?:come back|come home|be home|turn up|show up|find out|find me)\b

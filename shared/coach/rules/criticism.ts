@@ -45,7 +45,7 @@ const TRAITS = anyOf([
 
 /** Praise or reassurance that turns "you always / never" into a compliment. */
 const POSITIVE_HABIT = rx`
-  \b(?:well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|cheer)\b
+  \b(?:(?<!\b(?:as|may|might|just as) )well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|cheer)\b
   |${anyEmoji('❤💕😍😘🥰')}
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
@@ -54,7 +54,7 @@ const NEVER_PRAISE = rx`
   |\bI (?:love|adore) (?:that|how|it)\b
 `;
 /** Idioms and reassurance with "never" that say nothing about the partner's character. */
-const NEVER_IDIOMS = String.raw`(?! (?:know|knew|fail|failed|fails|cease|ceases|could have known|would have known|have to (?:ask|worry|apologi[sz]e|explain|thank)|need to (?:ask|worry|apologi[sz]e)|had a chance|stood a chance|looked better|stop amazing|told me|mentioned|asked me|said|reminded|warned))`;
+const NEVER_IDIOMS = String.raw`(?! (?:know|knew|fail|failed|fails|cease|ceases|could have known|would have known|mind|have to|need to|had a chance|stood a chance|looked better|stop amazing|told me|mentioned|asked me|said|reminded|warned))`;
 
 export const criticism: RuleSet<'criticism'> = {
   name: 'criticism',
@@ -252,6 +252,7 @@ export const criticism: RuleSet<'criticism'> = {
         |\b(?:you|u) (?:never|don't|dont) (?:lift|do) a finger\b
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
+        |\bwhy do I (?:always|constantly|forever) have to\b
         |${YOURE} ${ADVERBS}not (?:a |an |very |at all )?(?:reliable|considerate|thoughtful|supportive|caring|trustworthy|honest|responsible|kind|good|decent|loving|generous|mature|serious) (?:person|partner|man|woman|husband|wife|boyfriend|girlfriend|human being|parent|father|mother|adult)\b
         |\b(?:always|it's|its) (?:your|ur) way or (?:no way|nothing|the highway)\b
         |\bwhy is it always me (?:who|that) (?:has|have|needs) to\b

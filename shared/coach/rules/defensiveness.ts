@@ -205,6 +205,9 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |${START}excuse me\?
         |\bcut me (?:some|a little) slack\b
         |\b(?:get|stay) off my back\b
+        |\bback off\b
+        |${START}(?:that's|that is) (?:not fair|unfair),? I(?:'ve| have| was| am|'m| did)\b
+        |${START}what\?+\s*I (?:did|do|have|was|already|said)\b
         |(?:${START}|\bso |\bjust )give me a break${END}
       `,
     },

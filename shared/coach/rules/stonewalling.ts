@@ -79,8 +79,9 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |${START}(?:I )?${CANT} do this(?: right now| any ?more| again| tonight)?${END}
         |\b(?:not|won't|I refuse to) (?:going to |gonna )?(?:keep )?(?:having|have) (?:this|that|the same) (?:conversation|discussion|argument|fight|talk)\b
       `,
-      // Conceding ("I'm not going to argue, you're right") keeps the conversation going.
-      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win)\b`,
+      // Conceding ("I'm not going to argue, you're right") keeps the conversation going; "I can't
+      // do this anymore" next to words of dying is despair (see crisis), not a closed door.
+      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win|end it|die|dead|kill myself|alive|living)\b`,
     },
     {
       id: 'nothing-to-say',
@@ -93,7 +94,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\bnothing (?:more|else) to say\b
         |\bnot (?:saying|going to say|gonna say) (?:another|one more|a single) word\b
         |\bI(?:'m| am) (?:going to |gonna )?stop (?:responding|replying|answering|talking to you|texting you)\b
-        |${START}(?:not now\.?\s*)?not ever${END}
+        |${START}(?:not now[.,]?\s*)?(?:not later[.,]?\s*)?not ever${END}
       `,
     },
     {
@@ -149,6 +150,8 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
+        |\btalk to (?:yourself|urself)\b
+        |\b(?:not sure|no idea) when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home))\b
         |${START}you do you${END}(?!\s*[!❤])
         |${START}(?:just |please )?(?:go away|get out|leave me)${END}
         |${DONT} know when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home)|talk(?:ing)? to (?:you|u))\b
