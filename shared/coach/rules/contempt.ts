@@ -44,7 +44,7 @@ const MOCK_TITLES = anyOf([
 const SNEER_NAMES = anyOf([
   'genius', 'einstein', 'sherlock', 'professor', 'loser', 'idiot', 'hotshot', 'smart guy', 'smartass',
   'smart-ass', 'big shot', 'mastermind', 'rocket scientist', 'brainiac', 'moron', 'dummy', 'dumbo',
-  'smarty pants', 'smartypants',
+  'smarty pants', 'smartypants', 'big man', 'tough guy', 'hard man',
 ]);
 /** Nicknames that are as often fond ("thanks, hero!"), so they count only said flatly (", hero."). */
 const FLAT_SNEER_NAMES = anyOf(['hero', 'superstar', 'ace', 'chief', 'captain', 'champ', 'princess', 'sunshine', 'buddy', 'pal']);
@@ -341,6 +341,9 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |\bimagine (?:thinking|believing|being (?:this|that|so))\b
+        |\band I'm (?:the )?(?:queen|king|pope|santa|a unicorn|the tooth fairy)\b
+        |${START}sure,? sure\b
         |${START}(?:like|as if) (?:you|u)(?:'d| would| could| even| actually) (?:know|care|understand|notice|remember|get it)\b
         |\bwhat (?:a|an) (?:pathetic|lame|feeble|sad|weak|joke of an?) (?:excuse|apology|effort|attempt|answer)\b
         |${START}(?:yawn|zzz+)${END}

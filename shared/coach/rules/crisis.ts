@@ -82,6 +82,10 @@ const suicide: RuleSet<CrisisKind> = {
         |\bwhat it would be like to (?:not (?:wake up|exist|be here|be alive)|die|be dead|disappear)\b
         |\b(?:bottle|pack|packet|box|handful|stash|strip) of (?:pills|tablets|paracetamol|painkillers|sleeping pills|meds)\b(?=[^.!?]*\b(?:next to me|in front of me|beside me|ready|in my hand|lined up|counted)\b)
         |${DONT} want to be (?:here|around|alive) (?:tomorrow|any ?more|any ?longer|much longer|next (?:week|year))\b
+        |\b(?:reason|point|will|strength|energy)\b[^.!?]{0,25}\b(?:to|in) (?:keep going|go on|carry on|keep living|keep fighting|stay alive|be here)\b
+        |\bbe (?:around|here|alive) (?:for )?(?:much|very|a lot) longer\b
+        |\b(?:slit|slash|slashing|slice|cut|cutting) (?:my|both|open my) (?:wrists?|throat|veins)\b
+        |\bhang myself\b
         |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
         |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
@@ -340,6 +344,29 @@ const fearOfPartner: RuleSet<CrisisKind> = {
         |\b(?:I'm|I am|we're|we are|the kids are) not safe\b
         |\b(?:said|says|threatened|told me|tells me|keeps saying)\b[^.!?]{0,30}\bif I\b[^.!?]{0,60}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin|make sure|sorry)\b
         |\b(?:he|she|they)(?: \w+)? (?:said|says|threatened|told me) (?:that )?(?:if I (?:leave|left|go|went|tell|told)|he'd|she'd|they'd|he would|she would)\b[^.!?]{0,50}\b(?:hurt|kill|take the kids|take the children|never see|regret|find me|ruin)\b
+      `,
+    },
+    {
+      // Fear in a sentence that names the partner (he, she, you, my husband…), unless the fear is
+      // plainly about something everyday (the dentist, an exam, losing them, a film). Fear of the
+      // partner is said in too many ways to list, so this errs towards showing resources.
+      id: 'fear-near-partner',
+      pattern: rx`\b(?:scared|afraid|terrified|frightened|petrified|fearful|scares me|frightens me|terrifies me)\b`,
+      ifSentence: rx`${PARTNER}|\b(?:him|her|his)\b`,
+      unlessSentence: rx`
+        \b(?:spiders?|dentist|heights|exams?|tests?|presentation|flying|flight|interview|results|losing|lose|miss(?:ing)?|forget|forgot|forgetting|late|rain|weather|films?|movies?|shows?|books?|horror|dogs?|needles|doctor|surgery|operation|job|money|bills|mortgage|worried|feelings|upset (?:you|him|her)|disappoint\w*|let (?:you|him|her) down|commitment|future|wedding|diagnosis|text(?:s)? back|reply|replies|call(?:s)? back|answer|for (?:you|him|her)|about (?:you|him|her)|ghost|clowns?|snakes?|mice|driving test|audition|speech|party|dark|drive|driving|speed|meeting (?:your|his|her) (?:parents|family|friends))\b
+        |\b(?:it|that|this|which) (?:scares|frightens|terrifies)\b
+        |\bI'm afraid (?:that )?(?:I|we|it|the|this|there|so|not)\b
+        |${JOKING.source}
+      `,
+    },
+    {
+      // Threats about the children: "she says she'll take the kids and I'll never see them".
+      id: 'threat-about-kids',
+      pattern: rx`
+        \b(?:take|taking|took|keep|keeping) (?:the|my|our) (?:kids|children|baby|son|daughter)\b[^.!?]{0,60}\bnever see\b
+        |\bnever see (?:them|the kids|my kids|the children|my children|the baby|my son|my daughter) again\b(?=[^.!?]*\bif I\b)
+        |\bif I (?:leave|go|tell)\b[^.!?]{0,60}\b(?:take the (?:kids|children|baby)|never see (?:them|the kids|my kids))\b
       `,
     },
     {

@@ -33,7 +33,7 @@ const TRAITS = anyOf([
   'disorganised', 'forgetful', 'stubborn', 'critical', 'demanding', 'impossible', 'difficult',
   'hopeless', 'cheap', 'stingy', 'uncaring', 'unsupportive', 'oblivious', 'arrogant', 'bossy',
   'passive-aggressive', 'passive aggressive', 'manipulative', 'dishonest', 'untrustworthy', 'flaky',
-  'boring', 'annoying', 'neglectful', 'entitled', 'petty', 'judgmental', 'judgemental', 'defensive', 'touchy',
+  'boring', 'annoying', 'frustrating', 'infuriating', 'exhausting', 'neglectful', 'entitled', 'petty', 'judgmental', 'judgemental', 'defensive', 'touchy',
   'moody', 'grumpy', 'impatient', 'unreasonable', 'irrational', 'hypersensitive', 'too sensitive',
   'so sensitive', 'closed-off', 'emotionally unavailable', 'cold-hearted', 'unromantic', 'distant',
   'condescending', 'stubborn as a mule', 'useless with', 'terrible with', 'awful with', 'hopeless with',
@@ -169,7 +169,8 @@ export const criticism: RuleSet<'criticism'> = {
     {
       id: 'trait-label',
       pattern: rx`(?:${YOURE}|\bare ${YOU}|\bwhy are ${YOU}) ${INTENSIFIERS}${TRAITS}(?: person| human being| partner| man| woman| husband| wife| boyfriend| girlfriend)?\b`,
-      unlessSentence: rx`${AFFECTION.source}|${DISOWNED.source}|\bnot ${TRAITS}`,
+      // Laughter marks a trait word as teasing ("you're hopeless at hiding presents haha").
+      unlessSentence: rx`${AFFECTION.source}|${DISOWNED.source}|\bnot ${TRAITS}|${JOKING.source}`,
     },
     {
       id: 'how-trait-you-are',

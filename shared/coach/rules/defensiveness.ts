@@ -206,6 +206,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bcut me (?:some|a little) slack\b
         |\b(?:get|stay) off my back\b
         |\bback off\b
+        |${DONT} (?:make|turn) (?:this|it|that) (?:about|into) me\b
+        |\bI was (?:going|gonna|about) to(?: [a-z]+)?,? but (?:you|u)\b
         |${START}(?:that's|that is) (?:not fair|unfair),? I(?:'ve| have| was| am|'m| did)\b
         |${START}what\?+\s*I (?:did|do|have|was|already|said)\b
         |(?:${START}|\bso |\bjust )give me a break${END}

@@ -91,7 +91,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\btalk to (?:you|u) never\b
         |\bI can't (?:even )?with (?:you|this)\b
         |\bI've said (?:everything|all) I(?:'m| am) going to say\b
-        |\bnothing (?:more|else) to say\b
+        |\bnothing (?:more |else |left )?(?:left )?to say\b
         |\bnot (?:saying|going to say|gonna say) (?:another|one more|a single) word\b
         |\bI(?:'m| am) (?:going to |gonna )?stop (?:responding|replying|answering|talking to you|texting you)\b
         |${START}(?:not now[.,]?\s*)?(?:not later[.,]?\s*)?not ever${END}
