@@ -263,7 +263,7 @@ export const contempt: RuleSet<'contempt'> = {
     {
       id: 'hostile-laughter',
       pattern: rx`
-        \b(?:can't|cannot) believe I (?:married|(?:am|'m) (?:with|dating)|chose|picked|ended up with|settled for) (?:someone|somebody|a (?:man|woman|person|guy|girl)) (?:this|so|that|who)\b
+        \b(?:can't|cannot) believe I(?: married| am (?:with|dating)|'m (?:with|dating)| chose| picked| ended up with| settled for| live with|'m living with) (?:someone|somebody|a (?:man|woman|person|guy|girl)) (?:this|so|that|who)\b
         |\b(?:watching|seeing|listening to|hearing) ${YOU} [^.!?]{0,50}?(?:was|is) (?:hilarious|the funniest|so funny|pathetic|painful|laughable|adorable|cute)\b
         |\bwow,? (?:a|an) (?:whole|entire|full) [a-z]+ without\b
       `,
@@ -341,6 +341,10 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |\bthe state of (?:you|u|ya)\b
+        |\ball (?:by|on) (?:yourself|urself|your own)\?
+        |\bdiddums\b
+        |${START}(?:hero|champ|superstar|genius|einstein)\.(?=\s|$)
         |\bimagine (?:thinking|believing|being (?:this|that|so))\b
         |\band I'm (?:the )?(?:queen|king|pope|santa|a unicorn|the tooth fairy)\b
         |${START}sure,? sure\b

@@ -86,6 +86,10 @@ const suicide: RuleSet<CrisisKind> = {
         |\bbe (?:around|here|alive) (?:for )?(?:much|very|a lot) longer\b
         |\b(?:slit|slash|slashing|slice|cut|cutting) (?:my|both|open my) (?:wrists?|throat|veins)\b
         |\bhang myself\b
+        |\bwant (?:it|this|everything|it all|all of this|my life) (?:all )?(?:to be )?over\b
+        |\bhow (?:much )?(?:longer|more) I can (?:keep going|go on|do this|hold on|cope|take (?:it|this)|carry on)\b
+        |\b(?:not|won't|will not) be (?:here|around|alive) (?:by|in|come) (?:the )?(?:morning|tomorrow|tonight|weekend|monday|a week)\b
+        |\bhate (?:my life|myself|being alive|existing)\b(?![^.!?]*${JOKING.source})
         |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
         |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
@@ -354,7 +358,7 @@ const fearOfPartner: RuleSet<CrisisKind> = {
       pattern: rx`\b(?:scared|afraid|terrified|frightened|petrified|fearful|scares me|frightens me|terrifies me)\b`,
       ifSentence: rx`${PARTNER}|\b(?:him|her|his)\b`,
       unlessSentence: rx`
-        \b(?:spiders?|dentist|heights|exams?|tests?|presentation|flying|flight|interview|results|losing|lose|miss(?:ing)?|forget|forgot|forgetting|late|rain|weather|films?|movies?|shows?|books?|horror|dogs?|needles|doctor|surgery|operation|job|money|bills|mortgage|worried|feelings|upset (?:you|him|her)|disappoint\w*|let (?:you|him|her) down|commitment|future|wedding|diagnosis|text(?:s)? back|reply|replies|call(?:s)? back|answer|for (?:you|him|her)|about (?:you|him|her)|ghost|clowns?|snakes?|mice|driving test|audition|speech|party|dark|drive|driving|speed|meeting (?:your|his|her) (?:parents|family|friends))\b
+        \b(?:spiders?|dentist|heights|exams?|tests?|presentation|flying|flight|interview|results|losing|lose|miss(?:ing)?|forget|forgot|forgetting|late|rain|weather|films?|movies?|shows?|books?|horror|dogs?|needles|doctor|surgery|operation|job|money|bills|mortgage|worried|feelings|upset (?:you|him|her)|disappoint\w*|let (?:you|him|her) down|commitment|future|wedding|diagnosis|text(?:s)? back|reply|replies|call(?:s)? back|answer|for (?:you|him|her)|about (?:you|him|her)|ghost|clowns?|snakes?|mice|driving test|audition|speech|party|dark|drive|driving|speed|storm|thunder\w*|lightning|noise|bang|meeting (?:your|his|her) (?:parents|family|friends))\b
         |\b(?:it|that|this|which) (?:scares|frightens|terrifies)\b
         |\bI'm afraid (?:that )?(?:I|we|it|the|this|there|so|not)\b
         |${JOKING.source}

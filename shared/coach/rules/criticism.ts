@@ -45,7 +45,7 @@ const TRAITS = anyOf([
 
 /** Praise or reassurance that turns "you always / never" into a compliment. */
 const POSITIVE_HABIT = rx`
-  \b(?:(?<!\b(?:as|may|might|just as) )well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|cheer)\b
+  \b(?:(?<!\b(?:as|may|might|just as) )well|cosy|cozy|comfy|gorgeous|handsome|pretty|sexy|fun|funny|calm|safe|smell (?:so )?(?:good|nice|amazing|like)|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|cheer)\b
   |${anyEmoji('❤💕😍😘🥰')}
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
@@ -254,13 +254,15 @@ export const criticism: RuleSet<'criticism'> = {
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
         |\bwhy do I (?:always|constantly|forever) have to\b
+        |${YOU} ${ADVERBS}(?:care|cares|think|thinks) more about\b[^.!?]{0,40}\bthan\b[^.!?]{0,20}\b(?:me|us|your family|the kids)\b
+        |${YOU} ${ADVERBS}(?:can't|cannot|can not) be trusted\b
         |${YOURE} ${ADVERBS}not (?:a |an |very |at all )?(?:reliable|considerate|thoughtful|supportive|caring|trustworthy|honest|responsible|kind|good|decent|loving|generous|mature|serious) (?:person|partner|man|woman|husband|wife|boyfriend|girlfriend|human being|parent|father|mother|adult)\b
         |\b(?:always|it's|its) (?:your|ur) way or (?:no way|nothing|the highway)\b
         |\bwhy is it always me (?:who|that) (?:has|have|needs) to\b
         |\b(?:world|universe|everything) (?:revolves|spins|turns) around (?:you|u)\b
         |${YOURE} (?:\w+ )?the (?:laziest|messiest|rudest|meanest|coldest|stingiest|cheapest|pettiest|bossiest|moodiest|grumpiest|nastiest|dumbest|stupidest|sloppiest|most ${TRAITS}|least (?:reliable|considerate|thoughtful|helpful|romantic|supportive|patient))\b
         |\bdo (?:you|u) have any idea how (?:${TRAITS}|hurtful|selfish|rude)\b
-        |\bevery (?:single )?time I (?:need|ask|want|try|call|text|mention|bring)\b[^.!?]{0,40}\b(?:you|u)(?:'re| are| r)?\b
+        |\bevery (?:single )?time I [a-z]+\b[^.!?]{0,40}\b(?:you|u)(?:'re| are| r)?\b
         |\b(?:only|just) (?:about|for|of) (?:yourself|urself)\b
         |${YOU} ${ADVERBS}(?:can't|cannot|never|don't) (?:even )?[a-z]+ (?:anything|a single thing|a thing)(?: right| properly)?${END}
       `,

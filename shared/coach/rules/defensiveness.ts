@@ -206,6 +206,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bcut me (?:some|a little) slack\b
         |\b(?:get|stay) off my back\b
         |\bback off\b
+        |\bI(?:'ve| have) had a (?:long|hard|rough|busy|tough|crap|shit|bad|stressful) (?:day|week|month|year) too\b
+        |\bwhat do (?:you|u) want me to (?:say|do)(?: about it)?\s*\?
         |${DONT} (?:make|turn) (?:this|it|that) (?:about|into) me\b
         |\bI was (?:going|gonna|about) to(?: [a-z]+)?,? but (?:you|u)\b
         |${START}(?:that's|that is) (?:not fair|unfair),? I(?:'ve| have| was| am|'m| did)\b
@@ -280,7 +282,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |${YOU} never (?:said|told me|asked|mentioned)\b(?! (?:thank|sorry|how|that you (?:loved|liked)))
         |${YOU} (?:didn't|did not) (?:say|tell me|ask|mention)\b(?! (?:thank|sorry|how))
       `,
-      unlessDraft: rx`${SINCERE_APOLOGY.source}|\b(?:exciting|yay|congrat\w*|how lovely|what a (?:lovely )?surprise)\b`,
+      unlessDraft: rx`${SINCERE_APOLOGY.source}|${PRAISE.source}|\b(?:exciting|yay|congrat\w*|gorgeous|how lovely|what a (?:lovely )?surprise)\b`,
       unlessSentence: rx`${PRAISE.source}|\b(?:exciting|yay|congrat\w*|how lovely|what a surprise)\b`,
     },
     {

@@ -159,7 +159,9 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\b(?:going|gone|go) (?:radio )?(?:silent|dark|no contact)\b
         |${DONT} (?:try to|bother to|even|you dare) (?:contact|call|text|message|ring|reach|find|talk to) me\b
         |\b(?:talk|tell|complain) (?:it )?to (?:someone|somebody) who cares\b
-        |${START}(?:don't|dont|do not) (?:call|text|message|ring)${END}
+        |${START}(?:don't|dont|do not) (?:call|text|message|ring)(?: me)?${END}
+        |${START}(?:save it|no comment)${END}
+        |\b(?:past|beyond) caring\b
         |\b(?:save|spare) (?:your|ur) breath\b
         |\bleave it${END}
         |\bdon't expect (?:me to|an?) (?:answer|reply|respond|call)\b
