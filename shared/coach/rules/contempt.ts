@@ -23,7 +23,7 @@ import {
 const INSULTS = anyOf([
   'idiot', 'moron', 'loser', 'clown', 'joke', 'fool', 'imbecile', 'dumbass', 'jerk', 'ass', 'asshole',
   'bitch', 'bastard', 'pig', 'disgrace', 'embarrassment', 'failure', 'waste of space', 'waste of air',
-  'piece of work', 'piece of garbage', 'piece of trash', 'piece of shit', 'garbage', 'trash', 'nobody',
+  'piece of work', 'waste of my time', 'waste of time', 'piece of garbage', 'piece of trash', 'piece of shit', 'garbage', 'trash', 'nobody',
   'psycho', 'lunatic', 'cretin', 'halfwit', 'dimwit', 'airhead', 'pathetic', 'worthless', 'useless',
   'stupid', 'dumb', 'disgusting', 'gross', 'embarrassing', 'spineless', 'brainless', 'clueless',
   'a child', 'such a child', 'a baby', 'such a baby', 'a big baby', 'a coward', 'a parasite',
@@ -211,7 +211,7 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:very|totally|so) believable\b
         |\byeah,? right(?=[.!,])
         |\b(?:a )?likely story\b
-        |${START}sure ${YOU} (?:did|do|were|are|will|have)${END}
+        |(?:${START}|\b(?:ok|okay|lol|yeah|oh),? )sure,? ${YOU} (?:did|do|were|are|will|have)${END}
         |${START}as if${END}
         |${START}(?:sure|yeah|oh yeah|right|of course|oh sure),? because (?:you're|you are|ur|u r) (?:so|such|always|totally|clearly)\b
         |\b(?:lol|lmao|haha\w*|rofl) at (?:you|u|ur|your)\b
@@ -313,7 +313,7 @@ export const contempt: RuleSet<'contempt'> = {
     {
       // Mocking titles built on "Mr/Miss + virtue" ("mr expert", "Miss Organised").
       id: 'mock-mister',
-      pattern: rx`\b(?:mr|mister|miss|mrs|ms|little miss|little mister|saint)\.? (?:expert|know[- ]?it[- ]?all|perfect|important|right|busy|responsible|organi[sz]ed|sensitive|innocent|nice guy|hard ?working|always right|never wrong|holier[- ]than[- ]thou|sunshine|popular|clean|tidy|wonderful|martyr)\b`,
+      pattern: rx`\b(?:mr|mister|miss|mrs|ms|little miss|little mister|saint)\.? (?:expert|know[- ]?it[- ]?all|perfect|helpful|useful|thoughtful|reliable|punctual|generous|romantic|fix[- ]it|important|right|busy|responsible|organi[sz]ed|sensitive|innocent|nice guy|hard ?working|always right|never wrong|holier[- ]than[- ]thou|sunshine|popular|clean|tidy|wonderful|martyr)\b`,
     },
     {
       // Sarcastic tags and put-downs: "you really are something else", "so predictable",

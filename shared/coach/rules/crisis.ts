@@ -90,6 +90,10 @@ const suicide: RuleSet<CrisisKind> = {
         |\bhow (?:much )?(?:longer|more) I can (?:keep going|go on|do this|hold on|cope|take (?:it|this)|carry on)\b
         |\b(?:not|won't|will not) be (?:here|around|alive) (?:by|in|come) (?:the )?(?:morning|tomorrow|tonight|weekend|monday|a week)\b
         |\bhate (?:my life|myself|being alive|existing)\b(?![^.!?]*${JOKING.source})
+        |\bI(?:'ve got| have| made| got) a plan\b(?=[\s\S]{0,60}\b(?:tonight|tomorrow|end (?:it|things)|to die|it all|pills|goodbye|the night|do it)\b)
+        |\b(?:be|are|'d be|would be) (?:all )?(?:fine|ok|okay|better|happier|better off|alright) without me\b(?! (?:for|this|at|tonight|on|while|today|tomorrow)\b)
+        |\b(?:drive|driving|crash|crashing|swerve|swerving|steer|steering) (?:my car |the car )?off (?:the|a) (?:road|bridge|cliff|motorway|highway|overpass)\b
+        |\bif I (?:just )?(?:wasn't|weren't|was not|were not) (?:alive|around any ?more|here any ?more|born)\b
         |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
         |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
@@ -116,7 +120,7 @@ const suicide: RuleSet<CrisisKind> = {
     {
       id: 'thinking-of-death',
       pattern: rx`
-        \b(?:thinking|think|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagining|imagine) (?:a lot )?(?:about |of )?(?:not (?:being alive|existing|being here|waking up)|dying|death|being dead|being gone|ending it|my (?:own )?funeral)\b
+        \b(?:thinking|think|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|imagining|imagine) (?:a lot )?(?:about |of )?(?:just )?(?:not (?:being alive|existing|being here|waking up)|dying|death|being dead|being gone|ending it|my (?:own )?funeral)\b
         |\b(?:what's|what is) the point (?:of|in) (?:anything|living|life|going on)(?: any ?more)?\b
         |\bno way out(?: for me\b|${END})
         |\b(?:happier|better off|easier|better) (?:all |both )?without me\b

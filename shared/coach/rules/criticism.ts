@@ -260,7 +260,8 @@ export const criticism: RuleSet<'criticism'> = {
         |\b(?:always|it's|its) (?:your|ur) way or (?:no way|nothing|the highway)\b
         |\bwhy is it always me (?:who|that) (?:has|have|needs) to\b
         |\b(?:world|universe|everything) (?:revolves|spins|turns) around (?:you|u)\b
-        |${YOURE} (?:\w+ )?the (?:laziest|messiest|rudest|meanest|coldest|stingiest|cheapest|pettiest|bossiest|moodiest|grumpiest|nastiest|dumbest|stupidest|sloppiest|most ${TRAITS}|least (?:reliable|considerate|thoughtful|helpful|romantic|supportive|patient))\b
+        |${YOU} ${ADVERBS}(?:don't|do not|never) give a (?:damn|shit|toss|crap|fuck|monkey's)\b
+        |\bevery (?:single )?(?:weekend|day|night|week|morning|evening|holiday)\b,? (?:it's|it is) the same\b
         |\bdo (?:you|u) have any idea how (?:${TRAITS}|hurtful|selfish|rude)\b
         |\bevery (?:single )?time I [a-z]+\b[^.!?]{0,40}\b(?:you|u)(?:'re| are| r)?\b
         |\b(?:only|just) (?:about|for|of) (?:yourself|urself)\b
@@ -279,6 +280,13 @@ export const criticism: RuleSet<'criticism'> = {
       id: 'the-worst',
       pattern: rx`${YOURE} ${ADVERBS}(?:the worst|the absolute worst|a nightmare|impossible)${END}`,
       unlessSentence: rx`${POSITIVE_HABIT.source}|${JOKING.source}`,
+    },
+    {
+      // Superlative verdicts: "the laziest person I know", "the least supportive". Not under the
+      // praise guard, since "least supportive" contains a word of praise.
+      id: 'superlative-verdict',
+      pattern: rx`${YOURE} (?:\w+ )?the (?:laziest|messiest|rudest|meanest|coldest|stingiest|cheapest|pettiest|bossiest|moodiest|grumpiest|nastiest|dumbest|stupidest|sloppiest|most ${TRAITS}|least (?:reliable|considerate|thoughtful|helpful|romantic|supportive|patient))\b`,
+      unlessSentence: AFFECTION,
     },
     {
       // "You're not exactly easy to live with": a verdict on the whole person, said as litotes.

@@ -206,6 +206,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bcut me (?:some|a little) slack\b
         |\b(?:get|stay) off my back\b
         |\bback off\b
+        |\b(?:it's|it is|that's|that is) not my (?:job|responsibility|problem|area) to\b
         |\bI(?:'ve| have) had a (?:long|hard|rough|busy|tough|crap|shit|bad|stressful) (?:day|week|month|year) too\b
         |\bwhat do (?:you|u) want me to (?:say|do)(?: about it)?\s*\?
         |${DONT} (?:make|turn) (?:this|it|that) (?:about|into) me\b
