@@ -355,7 +355,7 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:shall|should) I (?:frame|laminate) (?:it|this|that)\b
         |\b(?:being|you(?:'re| are)|you can be) (?:this|that) (?:useless|stupid|dumb|pathetic|clueless|incompetent|thick|dense)\b
         |\b(?:does|did) it come naturally\b
-        |(?<!\b(?:I|we|they|kids|children|to|when I|will|they'll|we'll|you'll|you|should|boys|girls) )\bgrow up\b(?! (?:to|in|with|fast|so|together|around|near|and|big|happy)\b)
+        |\bgrow up(?<!\b(?:I|we|they|kids|children|to|when I|will|they'll|we'll|you'll|you|should|boys|girls) grow up)\b(?! (?:to|in|with|fast|so|together|around|near|and|big|happy)\b)
         |\b(?:nobody|no one|no-one) asked${END}
         |\bdid (?:mummy|mommy|your (?:mum|mom|mommy|mummy|mother|dad|daddy)|daddy) (?:not|never)\b
         |\bunlike (?:some people|someone I know|certain people|some of us)\b
