@@ -25,7 +25,7 @@ const INSULTS = anyOf([
   'bitch', 'bastard', 'pig', 'disgrace', 'embarrassment', 'failure', 'waste of space', 'waste of air',
   'piece of work', 'waste of my time', 'waste of time', 'piece of garbage', 'piece of trash', 'piece of shit', 'garbage', 'trash', 'nobody',
   'psycho', 'lunatic', 'cretin', 'halfwit', 'dimwit', 'airhead', 'pathetic', 'worthless', 'useless',
-  'stupid', 'dumb', 'disgusting', 'gross', 'embarrassing', 'spineless', 'brainless', 'clueless',
+  'stupid', 'dumb', 'thick', 'dense', 'disgusting', 'gross', 'embarrassing', 'spineless', 'brainless', 'clueless',
   'a child', 'such a child', 'a baby', 'such a baby', 'a big baby', 'a coward', 'a parasite',
   'a leech', 'a freeloader', 'a deadbeat', 'a wreck', 'a laughingstock', 'beneath me', 'a walking disaster',
   'full of yourself', 'full of it', 'full of shit', 'so full of yourself',
@@ -257,7 +257,7 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:embarrassed|ashamed|humiliated) to be (?:seen |married |with |associated )?(?:with|to) ${YOU}\b
         |${YOU} embarrass me\b
         |\b(?:it's|that's|it is|that is) ${INTENSIFIERS}(?:disgusting|gross|revolting|repulsive|pathetic|embarrassing) (?:living with|being with|watching you|how you|the way you|that you|to watch you|to see you)\b
-        |${START}(?:ew+|yuck|gross|ugh+)[.!,]* (?=(?:${YOU}|${YOUR}|whatever|seriously|really)\b)
+        |${START}(?:ew+|yuck|gross|ugh+)[.!,]* (?=(?:${YOU}|${YOUR}|whatever|seriously|really|don't|do not|stop|get away|get off)\b)
       `,
     },
     {
@@ -341,6 +341,10 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |\b(?:lol|lmao|lmfao|haha\w*|rofl)\b[^.!?]{0,10}\b(?:you|u) (?:think|thought|really think|actually think|call)\b
+        |\b(?:are|r) (?:you|u) (?:going to|gonna) cry\b
+        |\bgold star for [a-z]+ing\b
+        |\bsuch a (?:hard|tough|rough|long|difficult) (?:day|life|week) for (?:you|u)\b
         |\bthe state of (?:you|u|ya)\b
         |\ball (?:by|on) (?:yourself|urself|your own)\?
         |\bdiddums\b

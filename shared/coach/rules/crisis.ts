@@ -94,6 +94,10 @@ const suicide: RuleSet<CrisisKind> = {
         |\b(?:be|are|'d be|would be) (?:all )?(?:fine|ok|okay|better|happier|better off|alright) without me\b(?! (?:for|this|at|tonight|on|while|today|tomorrow)\b)
         |\b(?:drive|driving|crash|crashing|swerve|swerving|steer|steering) (?:my car |the car )?off (?:the|a) (?:road|bridge|cliff|motorway|highway|overpass)\b
         |\bif I (?:just )?(?:wasn't|weren't|was not|were not) (?:alive|around any ?more|here any ?more|born)\b
+        |\b(?:a )?(?:better|happier|easier) (?:place|world)\b[^.!?]{0,20}\bwithout me\b
+        |\bwould be (?:a )?(?:better|happier|easier|fine)\b[^.!?]{0,25}\bwithout me\b(?! (?:for|this|at|tonight|on|while|today|tomorrow)\b)
+        |\b(?:a problem|a burden|in (?:your|anyone's) way|trouble) (?:for (?:you|anyone|everyone) )?(?:much|for much|any) longer\b
+        |\b(?:just )?want(?:s)? to end it(?: all)?${END}
         |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
         |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
@@ -185,7 +189,7 @@ const selfHarm: RuleSet<CrisisKind> = {
     },
     {
       id: 'cutting-burning',
-      pattern: rx`\b(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|carve|carving) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))\b`,
+      pattern: rx`\b(?:cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|carve|carving|carved) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))\b`,
       unlessSentence: ACCIDENT,
     },
     {
@@ -212,6 +216,7 @@ const selfHarm: RuleSet<CrisisKind> = {
         |\b(?:hid|hidden|hide|hiding|locked up|locked away|lock up|lock away|got rid of) (?:all )?(?:of )?(?:the|my|his|her|our|all the)? ?(?:knives|knife|guns?|pills|razors?|razor blades|blades|meds|medication|rope|belts)\b
         |\b(?:hit|hitting|bang|banging|banged|punch|punching|punched|slam|slamming) my (?:own )?(?:head|fists?) (?:against|on|into) (?:the |a )?(?:wall|door|floor|mirror)\b
         |\bon purpose to (?:feel|hurt|punish)\b
+        |\bmyself (?:until|till|til) (?:I|it) (?:bled|bleed|bleeds|bruised|hurt)\b
         |\bmake myself (?:throw up|sick|vomit|bleed|puke)\b
         |\b(?:afraid|scared|terrified|frightened|worried) (?:of )?what I(?:'ll|'d| will| would| might| could)? (?:do|end up doing)(?: to myself)?\b
         |\bwhat I(?:'ll|'d| will| might| could) do to myself\b
@@ -270,7 +275,7 @@ const violence: RuleSet<CrisisKind> = {
       // throat", "put his hands on me", "locks me in", "left bruises", "won't let me leave").
       id: 'harm-and-control',
       pattern: rx`
-        \b(?:grabbed|grabs|grabbing|squeezed|choked|choking|strangled|pinned|held|dragged|pulled) (?:me|my (?:throat|neck|hair|arm|wrist))(?: (?:by|down|against|across|to|out|into))?\b
+        \b(?:grabbed|grabs|grabbing|squeezed|choked|choking|strangled|pinned|pins|pinning|held|holds|dragged|drags|pulled) (?:me|my (?:throat|neck|hair|arm|wrist))(?: (?:by|down|against|across|to|out|into))?\b
         |\b(?:put|puts|laid|lays|got) (?:his|her|your|their) hands? (?:on|around) (?:me|my)\b
         |\b(?:left|leaves|gave me|have|got) (?:a |big )?(?:bruises?|marks|black eye|split lip)\b[^.!?]{0,40}\b(?:he|she|you|they|him|her)\b
         |\b(?:bruises?|marks|black eye|split lip)\b[^.!?]{0,30}\b(?:from|where) (?:he|she|you|they|him|her)\b
@@ -279,6 +284,9 @@ const violence: RuleSet<CrisisKind> = {
         |\b(?:he|she|you|they)(?: \w+)? (?:takes|took|hides|hid|smashed|broke|threw) (?:away )?my (?:phone|keys|car keys|passport|bank card|money)\b
         |\b(?:spat|spit|spits) (?:at|on) me\b
         |\bthrew me\b
+        |\b(?:grabbed|snatched|took) the (?:kids|children|baby)\b[^.!?]{0,40}\b(?:drunk|high|drove off|ran off|won't bring|won't give)\b
+        |\bdr(?:ove|ives|iving) (?:off |away )?(?:drunk|high)\b[^.!?]{0,40}\b(?:kids|children|baby)\b
+        |\b(?:kids|children|baby)\b[^.!?]{0,40}\bdr(?:ove|ives|iving) (?:off |away )?(?:drunk|high)\b
         |${PARTNER}(?:'s| has)? ?(?:broken|broke|smashed|smashes|breaks|threw|throws|thrown|punched|kicked) (?:things|stuff|plates|furniture|my (?:things|stuff|phone)|the (?:tv|furniture|door|walls?))\b
         |\b(?:scared|afraid|terrified|frightened) (?:that )?I(?:'m| am|'ll be| will be) next\b
         |\bmake sure (?:you|u) (?:regret|pay|suffer|never)\b

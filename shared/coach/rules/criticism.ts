@@ -50,7 +50,7 @@ const POSITIVE_HABIT = rx`
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
 const NEVER_PRAISE = rx`
-  \bnever (?:fail|disappoint|complain|let me down|give up|judge|stop (?:amazing|surprising|trying|making me))
+  \bnever (?:fail|disappoint|complain|let me down|give up|judge|stop (?:amazing|surprising|trying|making me)|miss a chance to (?:make me (?:laugh|smile|happy|feel)|cheer|help|tell me))
   |\bI (?:love|adore) (?:that|how|it)\b
 `;
 /** Idioms and reassurance with "never" that say nothing about the partner's character. */
@@ -254,6 +254,8 @@ export const criticism: RuleSet<'criticism'> = {
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
         |\bwhy do I (?:always|constantly|forever) have to\b
+        |\b(?:it's|its|it is) like (?:you|u) never\b
+        |\band never with (?:us|me|the kids|your family)\b
         |${YOU} ${ADVERBS}(?:care|cares|think|thinks) more about\b[^.!?]{0,40}\bthan\b[^.!?]{0,20}\b(?:me|us|your family|the kids)\b
         |${YOU} ${ADVERBS}(?:can't|cannot|can not) be trusted\b
         |${YOURE} ${ADVERBS}not (?:a |an |very |at all )?(?:reliable|considerate|thoughtful|supportive|caring|trustworthy|honest|responsible|kind|good|decent|loving|generous|mature|serious) (?:person|partner|man|woman|husband|wife|boyfriend|girlfriend|human being|parent|father|mother|adult)\b

@@ -26,6 +26,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |${START}my fault\?
         |\bnot because of me\b
         |\b(?:it|that) (?:wasn't|was not) me\b
+        |\b(?:it|that) (?:wasn't|was not|isn't|is not) my fault\b
         |\b(?:don't|do not|stop trying to) (?:put|blame|pin|dump) (?:this|it|that|all of (?:this|it|that)|everything) on me\b
         |\bput (?:all of )?(?:this|it|that) on me\b
         |\b(?:do not|don't|won't|will not|refuse to) (?:accept|take) (?:being blamed|the blame|blame|responsibility)\b
@@ -207,6 +208,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:get|stay) off my back\b
         |\bback off\b
         |\b(?:it's|it is|that's|that is) not my (?:job|responsibility|problem|area) to\b
+        |\bwhy is it (?:my|always my) (?:job|responsibility) to\b
+        |${IM} not [a-z]+,? ${IM} (?:just )?(?:exhausted|tired|busy|stressed|overwhelmed|honest|being honest)\b
         |\bI(?:'ve| have) had a (?:long|hard|rough|busy|tough|crap|shit|bad|stressful) (?:day|week|month|year) too\b
         |\bwhat do (?:you|u) want me to (?:say|do)(?: about it)?\s*\?
         |${DONT} (?:make|turn) (?:this|it|that) (?:about|into) me\b

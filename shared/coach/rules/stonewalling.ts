@@ -12,7 +12,7 @@ import { AFFECTION, CANT, DONT, END, IM, OWN_APOLOGY, START, WONT, YOU, rx } fro
 /** A promise to return to the partner or the topic. */
 const COMES_BACK = rx`
   \bpick (?:this|it|that) (?:back )?up\b
-  |\b(?:come|get) back to (?:this|it|that|you)\b
+  |\b(?:come|get) back to (?:this|it|that|you)\b(?! when I (?:feel like it|want to|decide))
   |\b(?:talk|continue|revisit|finish) (?:about )?(?:this|it|that)? ?(?:later|tomorrow|tonight|after|in the morning|when(?! (?:I'm|I am|I feel|I want|I get) (?:ready|like it|around to it)))\b
   |\b(?:call|text|ring) (?:you|u) (?:right |back )?(?:after|later|back|when|tonight|tomorrow|in)\b
   |\btalk (?:later|soon|tonight|tomorrow|in the morning)\b
@@ -151,6 +151,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
         |\btalk to (?:yourself|urself)\b
+        |\b(?:I'll|I will) (?:come back|be back|come home|talk to (?:you|u)|call (?:you|u)|answer|reply) when I (?:feel like it|want to|decide|'m good and ready)\b
         |${DONT} (?:want|wanna) to (?:talk|discuss|argue)${END}
         |${START}(?:I'm |I am )?not interested${END}
         |\b(?:not sure|no idea) when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home))\b
