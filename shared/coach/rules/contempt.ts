@@ -83,7 +83,7 @@ export const contempt: RuleSet<'contempt'> = {
       pattern: rx`
         (?:,|${START}|\b(?:okay|ok|sure|thanks|yeah|yes|well|ha|lol|great|nice|good job|right|whatever|fine)[,.]?) ?${SNEER_NAMES}${END}
         |(?:,|\b(?:okay|ok|sure|thanks|yeah|well|great|nice|good job|way to go|whatever|fine),?) ${FLAT_SNEER_NAMES}(?=\s*(?:[.,]|$))
-        |\b(?:the|our|my) (?:genius|einstein|mastermind|expert|rocket scientist|princess|prince|king|queen|drama queen) (?:(?:finally|has|just|actually|again) )?(?=[a-z]+ed\b|woke|forgot|strikes|did|thought|decided|left|broke|lost|managed|graces|speaks|spoke|returns|arrives|has spoken|deigns)
+        |\b(?:the|our|my) (?:genius|einstein|mastermind|expert|rocket scientist|princess|prince|king|queen|drama queen) (?:(?:finally|has|just|actually|again) )*(?=[a-z]+ed\b|woke|woken|forgot|strikes|did|thought|decided|left|broke|lost|managed|graces|speaks|spoke|returns|arrives|has spoken|deigns)
       `,
       unlessSentence: AFFECTION,
     },
@@ -341,6 +341,8 @@ export const contempt: RuleSet<'contempt'> = {
         |\bin (?:your|ur) dreams\b
         |\bnice try\b(?=[^!]*$)
         |\bwhat a joke\b
+        |\b(?:lol|lmao|lmfao|haha\w*)\W+(?:you|u)\?\s*[a-z]+\?
+        |\bwow,? (?:a|an) (?:whole|entire|full) [a-z]+\b(?![^.!?]*!)
         |\b(?:lol|lmao|lmfao|haha\w*|rofl)\b[^.!?]{0,10}\b(?:you|u) (?:think|thought|really think|actually think|call)\b
         |\b(?:are|r) (?:you|u) (?:going to|gonna) cry\b
         |\bgold star for [a-z]+ing\b

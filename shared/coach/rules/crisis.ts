@@ -98,6 +98,7 @@ const suicide: RuleSet<CrisisKind> = {
         |\bwould be (?:a )?(?:better|happier|easier|fine)\b[^.!?]{0,25}\bwithout me\b(?! (?:for|this|at|tonight|on|while|today|tomorrow)\b)
         |\b(?:a problem|a burden|in (?:your|anyone's) way|trouble) (?:for (?:you|anyone|everyone) )?(?:much|for much|any) longer\b
         |\b(?:just )?want(?:s)? to end it(?: all)?${END}
+        |\bwish(?:ing|ed)? I(?:'d| would| could| might)? (?:never|not) (?:wake up|have been born|exist)\b
         |\btired of (?:being here|being alive|existing|it all|everything and everyone)\b
         |\b(?:thought|thinking|think|planned|planning|worked out|figured out) (?:about )?(?:how|when|where) (?:I'd|I would|I'll|I will|I could|I might|to) (?:do it|end it|end things|go through with it|die|kill myself)\b(?! (?:differently|better|again|if|properly|right))
         |${DONT} want to (?:be alive|exist|be living|live(?! (?:in|with|near|there|at|on|so|far|abroad|together|apart|like that|somewhere|next)\b))\b
@@ -284,6 +285,8 @@ const violence: RuleSet<CrisisKind> = {
         |\b(?:he|she|you|they)(?: \w+)? (?:takes|took|hides|hid|smashed|broke|threw) (?:away )?my (?:phone|keys|car keys|passport|bank card|money)\b
         |\b(?:spat|spit|spits) (?:at|on) me\b
         |\bthrew me\b
+        |\b(?:twisted|twists|bent|bends|yanked|yanks) my (?:arm|wrist|fingers?|neck|hair)\b
+        |${PARTNER}(?: \w+)? (?:hits|punches|slaps|kicks|chokes|strangles|beats|shoves|pushes|bites|smacks|headbutts|burns) me\b
         |\b(?:grabbed|snatched|took) the (?:kids|children|baby)\b[^.!?]{0,40}\b(?:drunk|high|drove off|ran off|won't bring|won't give)\b
         |\bdr(?:ove|ives|iving) (?:off |away )?(?:drunk|high)\b[^.!?]{0,40}\b(?:kids|children|baby)\b
         |\b(?:kids|children|baby)\b[^.!?]{0,40}\bdr(?:ove|ives|iving) (?:off |away )?(?:drunk|high)\b

@@ -45,7 +45,7 @@ const TRAITS = anyOf([
 
 /** Praise or reassurance that turns "you always / never" into a compliment. */
 const POSITIVE_HABIT = rx`
-  \b(?:(?<!\b(?:as|may|might|just as) )well|cosy|cozy|comfy|gorgeous|handsome|pretty|sexy|fun|funny|calm|safe|smell (?:so )?(?:good|nice|amazing|like)|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|cheer)\b
+  \b(?:(?<!\b(?:as|may|might|just as) )well|cosy|cozy|comfy|gorgeous|handsome|pretty|sexy|fun|funny|calm|safe|smell (?:so )?(?:good|nice|amazing|like)|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|feel (?:like|at) home|cheer)\b
   |${anyEmoji('❤💕😍😘🥰')}
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
@@ -254,6 +254,7 @@ export const criticism: RuleSet<'criticism'> = {
         |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
         |\bthe one time (?:you|u)\b
         |\bwhy do I (?:always|constantly|forever) have to\b
+        |${YOU} ${ADVERBS}(?:don't|do not|never) (?:even )?(?:try|bother|care|listen|help|make an effort) any ?more\b
         |\b(?:it's|its|it is) like (?:you|u) never\b
         |\band never with (?:us|me|the kids|your family)\b
         |${YOU} ${ADVERBS}(?:care|cares|think|thinks) more about\b[^.!?]{0,40}\bthan\b[^.!?]{0,20}\b(?:me|us|your family|the kids)\b

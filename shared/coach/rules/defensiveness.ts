@@ -52,6 +52,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bI (?:did not|didn't|didnt|wasn't|was not|am not|'m not|never) ["'][a-z]+(?: [a-z]+)?["']
         |\bI (?:already|literally just) (?:apologi[sz]ed|said (?:I'm |I was )?sorry)\b
         |\bI said (?:I'm|I was|I am) sorry(?=\s*(?:[.!?]|$))
+        |\bI did (?:say sorry|apologi[sz]e)\b
         |\bmove on already\b
         |\bhow many (?:more )?times do (?:you|u) want me to (?:say|apologi[sz]e)\b
         |\bwhat was I supposed to do\b
@@ -103,6 +104,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:so )?I'm (?:supposed|expected) to (?:know|remember|do) (?:everything|it all)\b
         |${YOURE} (?:(?:totally|completely|just|really) )?(?:twisting my words|putting words in my mouth|overreacting|blowing (?:this|it|things|everything) (?:way |totally |completely )?out of proportion|making (?:it|this|that) (?:sound|seem|look) (?:way |so |much |a lot )?(?:worse|bigger|like))\b
         |${DONT} twist my words\b
+        |${YOURE} (?:(?:totally|completely|just|really|so) )?(?:exaggerating|making (?:it|this|that|things) up|being (?:so )?dramatic)\b
         |\btwist(?:ing|s|ed)? (?:what I (?:said|say|mean|meant|did)|everything I say)\b
       `,
     },

@@ -151,6 +151,8 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
         |\btalk to (?:yourself|urself)\b
+        |${START}whatever,? (?:dude|man|mate|bro|lol)${END}
+        |${START}(?:don't|dont|do not) bother(?=\s*(?:[.!]|$))
         |\b(?:I'll|I will) (?:come back|be back|come home|talk to (?:you|u)|call (?:you|u)|answer|reply) when I (?:feel like it|want to|decide|'m good and ready)\b
         |${DONT} (?:want|wanna) to (?:talk|discuss|argue)${END}
         |${START}(?:I'm |I am )?not interested${END}
@@ -189,7 +191,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
     },
     {
       id: 'one-word-brush-off',
-      pattern: rx`^\s*(?:(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
+      pattern: rx`^\s*(?:(?:good)?bye\s*\.|(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
     },
     {
       id: 'nothing-is-wrong',
