@@ -25,6 +25,10 @@ import { analyzeDraft } from './index.ts';
  * "well excuse me for trying to help" (defensiveness only, like d216) and "whatever you say"
  * in A and J (stonewalling too, like d140).
  *
+ * Corrections to the commit messages that added the batches: E has 106 lines (not 111), H 105
+ * (not 111), I 103 (not 105), J 92 (not 102); and G and I, called "the final untouched set"
+ * there, were tuned on after their first measurement like the others.
+ *
  * After its first measurement every batch was tuned on, so the floors below only guard against
  * regressions; they say nothing about new messages. Missing crisis language is the worst failure,
  * so every batch must keep a crisis recall of 1.
