@@ -9,6 +9,7 @@ import {
   DISOWNED,
   END,
   INTENSIFIERS,
+  JOKING,
   OWN_APOLOGY,
   START,
   YOU,
@@ -22,11 +23,12 @@ import {
 const INSULTS = anyOf([
   'idiot', 'moron', 'loser', 'clown', 'joke', 'fool', 'imbecile', 'dumbass', 'jerk', 'ass', 'asshole',
   'bitch', 'bastard', 'pig', 'disgrace', 'embarrassment', 'failure', 'waste of space', 'waste of air',
-  'piece of work', 'piece of garbage', 'piece of trash', 'piece of shit', 'garbage', 'trash', 'nobody',
+  'piece of work', 'waste of my time', 'waste of time', 'piece of garbage', 'piece of trash', 'piece of shit', 'garbage', 'trash', 'nobody',
   'psycho', 'lunatic', 'cretin', 'halfwit', 'dimwit', 'airhead', 'pathetic', 'worthless', 'useless',
-  'stupid', 'dumb', 'disgusting', 'gross', 'embarrassing', 'spineless', 'brainless', 'clueless',
+  'stupid', 'dumb', 'thick', 'dense', 'disgusting', 'gross', 'embarrassing', 'spineless', 'brainless', 'clueless',
   'a child', 'such a child', 'a baby', 'such a baby', 'a big baby', 'a coward', 'a parasite',
   'a leech', 'a freeloader', 'a deadbeat', 'a wreck', 'a laughingstock', 'beneath me', 'a walking disaster',
+  'full of yourself', 'full of it', 'full of shit', 'so full of yourself',
   'a disaster', 'a train wreck', 'a catastrophe', 'a liability', 'a lost cause', 'a sorry excuse',
 ]);
 
@@ -42,7 +44,7 @@ const MOCK_TITLES = anyOf([
 const SNEER_NAMES = anyOf([
   'genius', 'einstein', 'sherlock', 'professor', 'loser', 'idiot', 'hotshot', 'smart guy', 'smartass',
   'smart-ass', 'big shot', 'mastermind', 'rocket scientist', 'brainiac', 'moron', 'dummy', 'dumbo',
-  'smarty pants', 'smartypants',
+  'smarty pants', 'smartypants', 'big man', 'tough guy', 'hard man',
 ]);
 /** Nicknames that are as often fond ("thanks, hero!"), so they count only said flatly (", hero."). */
 const FLAT_SNEER_NAMES = anyOf(['hero', 'superstar', 'ace', 'chief', 'captain', 'champ', 'princess', 'sunshine', 'buddy', 'pal']);
@@ -60,7 +62,7 @@ export const contempt: RuleSet<'contempt'> = {
   rules: [
     {
       id: 'insult',
-      pattern: rx`${YOURE} ${INTENSIFIERS}${INSULTS}\b`,
+      pattern: rx`(?:${YOURE}|\b(?:why )?are (?:you|u)) ${INTENSIFIERS}${INSULTS}\b|${START}what (?:an?|a total|a complete|an absolute) (?:idiot|moron|loser|joke|clown|child|baby|jerk)${END}`,
       unlessSentence: rx`${DISOWNED.source}|\b(?:not|never) ${INTENSIFIERS}${INSULTS}\b|${AFFECTION.source}`,
     },
     {
@@ -73,13 +75,15 @@ export const contempt: RuleSet<'contempt'> = {
     {
       id: 'mock-title',
       pattern: rx`\b${MOCK_TITLES}\b`,
+      // "My coworker is such a drama queen" is about someone else.
+      unlessSentence: rx`\b(?:he|she|they)(?:[']s| is| was| are)\b|\bmy [a-z-]+(?:[']s| is| was)\b`,
     },
     {
       id: 'sneer-name',
       pattern: rx`
         (?:,|${START}|\b(?:okay|ok|sure|thanks|yeah|yes|well|ha|lol|great|nice|good job|right|whatever|fine)[,.]?) ?${SNEER_NAMES}${END}
         |(?:,|\b(?:okay|ok|sure|thanks|yeah|well|great|nice|good job|way to go|whatever|fine),?) ${FLAT_SNEER_NAMES}(?=\s*(?:[.,]|$))
-        |\b(?:the|our|my) (?:genius|einstein|mastermind|expert|rocket scientist|princess|prince|king|queen|drama queen) (?:(?:finally|has|just|actually|again) )?(?=[a-z]+ed\b|woke|forgot|strikes|did|thought|decided|left|broke|lost|managed|graces|speaks|spoke|returns|arrives|has spoken|deigns)
+        |\b(?:the|our|my) (?:genius|einstein|mastermind|expert|rocket scientist|princess|prince|king|queen|drama queen) (?:(?:finally|has|just|actually|again) )*(?=[a-z]+ed\b|woke|woken|forgot|strikes|did|thought|decided|left|broke|lost|managed|graces|speaks|spoke|returns|arrives|has spoken|deigns)
       `,
       unlessSentence: AFFECTION,
     },
@@ -146,7 +150,7 @@ export const contempt: RuleSet<'contempt'> = {
       id: 'mock-surprise',
       pattern: rx`
         \bwhat a (?:shock|surprise)(?=,)
-        |${START}(?:shocking|big surprise|surprise,? surprise|colou?r me (?:shocked|surprised)|go figure|what else is new|who could have guessed|who would have thought|typical|so typical|how typical|classic you|typical you)[.!]
+        |${START}(?:shocking|shocker|big surprise|surprise,? surprise|colou?r me (?:shocked|surprised)|go figure|what else is new|who could have guessed|who would have thought|typical|so typical|how typical|classic you|typical you)[.!]
         |\b(?:so |how )?typical of ${YOU}\b
         |\btypical ${YOU}\b
       `,
@@ -158,6 +162,7 @@ export const contempt: RuleSet<'contempt'> = {
         |(?<!\bwhat (?:do|did|would|should) )\b${YOU} call (?:that|this) (?:an?|the)? ?[a-z]+(?: [a-z]+)?\?
         |\bit must be (?:exhausting|nice|hard|tiring|so hard|so nice|lovely|great) (?:being|to be) (?:right|perfect|you|so)\b
         |${START}must be nice\b
+        |(?:${START}|\b(?:haha|lol|aww?|oh),? )(?:so |how )?(?:cute|adorable|sweet) (?:that|how) ${YOU} (?:think|thought|believe)\b
         |\b(?:cute|adorable|funny|hilarious|sweet) (?:when|how) ${YOU} (?:pretend|try|think|act)\b
         |\bpretend(?:ing)? to know\b
       `,
@@ -206,7 +211,7 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:very|totally|so) believable\b
         |\byeah,? right(?=[.!,])
         |\b(?:a )?likely story\b
-        |${START}sure ${YOU} (?:did|do|were|are|will|have)${END}
+        |(?:${START}|\b(?:ok|okay|lol|yeah|oh),? )sure,? ${YOU} (?:did|do|were|are|will|have)${END}
         |${START}as if${END}
         |${START}(?:sure|yeah|oh yeah|right|of course|oh sure),? because (?:you're|you are|ur|u r) (?:so|such|always|totally|clearly)\b
         |\b(?:lol|lmao|haha\w*|rofl) at (?:you|u|ur|your)\b
@@ -252,13 +257,13 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:embarrassed|ashamed|humiliated) to be (?:seen |married |with |associated )?(?:with|to) ${YOU}\b
         |${YOU} embarrass me\b
         |\b(?:it's|that's|it is|that is) ${INTENSIFIERS}(?:disgusting|gross|revolting|repulsive|pathetic|embarrassing) (?:living with|being with|watching you|how you|the way you|that you|to watch you|to see you)\b
-        |${START}(?:ew+|yuck|gross|ugh+)[.!,]* (?=(?:${YOU}|${YOUR}|whatever|seriously|really)\b)
+        |${START}(?:ew+|yuck|gross|ugh+)[.!,]* (?=(?:${YOU}|${YOUR}|whatever|seriously|really|don't|do not|stop|get away|get off)\b)
       `,
     },
     {
       id: 'hostile-laughter',
       pattern: rx`
-        \b(?:can't|cannot) believe I (?:married|(?:am|'m) (?:with|dating)|chose|picked|ended up with|settled for) (?:someone|somebody|a (?:man|woman|person|guy|girl)) (?:this|so|that|who)\b
+        \b(?:can't|cannot) believe I(?: married| am (?:with|dating)|'m (?:with|dating)| chose| picked| ended up with| settled for| live with|'m living with) (?:someone|somebody|a (?:man|woman|person|guy|girl)) (?:this|so|that|who)\b
         |\b(?:watching|seeing|listening to|hearing) ${YOU} [^.!?]{0,50}?(?:was|is) (?:hilarious|the funniest|so funny|pathetic|painful|laughable|adorable|cute)\b
         |\bwow,? (?:a|an) (?:whole|entire|full) [a-z]+ without\b
       `,
@@ -283,6 +288,132 @@ export const contempt: RuleSet<'contempt'> = {
         |\bwasting my (?:breath|time|energy) on ${YOU}\b
         |\b${YOU}(?:'re| are) not worth (?:it|my time|the effort|the breath)\b
       `,
+    },
+    {
+      // Mock praise for the ordinary: "congrats on finally…", "want a medal?", "gold star for you".
+      id: 'mock-praise',
+      pattern: rx`
+        \b(?:congrat\w*|well done|bravo|good job|great job|way to go|good for you|wow|amazing|look at you),? (?:on |for )?(?:\w+ing )?(?:\w+ )?finally\b
+        |\b(?:want|wants|wanting|need|needs|deserve|deserves|expecting|expect|get) (?:a|an|some) (?:medal|trophy|gold star|cookie|parade|prize|award|round of applause|pat on the back)\b
+        |\bgold star for (?:you|u)\b
+        |\b(?:shall|should) (?:we|I) (?:throw|have|hold|plan|organi[sz]e) (?:a|you a|an) (?:party|parade|celebration|ceremony|street party)\b
+        |\b(?:slow clap|👏 ?👏)
+      `,
+    },
+    {
+      // Sarcastic thanks and mock helpfulness ("thanks a lot, really helpful as always 🙄").
+      id: 'sarcastic-thanks',
+      pattern: rx`
+        \b(?:thanks|thank you|thx|ty) (?:a lot|so much|a bunch|heaps|loads)\b(?=[^.!?]*(?:\b(?:as (?:always|usual)|for nothing|really helpful|so helpful|very helpful|not)\b|🙄|😒))
+        |\b(?:really|so|very|super|real) helpful,? (?:as (?:always|usual)|thanks|thank you|once again)\b
+        |\b(?:thanks|thank you),? (?:for (?:nothing|ruining|wrecking|embarrassing))\b
+      `,
+      unlessSentence: rx`!|${AFFECTION.source}`,
+    },
+    {
+      // Mocking titles built on "Mr/Miss + virtue" ("mr expert", "Miss Organised").
+      id: 'mock-mister',
+      pattern: rx`\b(?:mr|mister|miss|mrs|ms|little miss|little mister|saint)\.? (?:expert|know[- ]?it[- ]?all|perfect|helpful|useful|thoughtful|reliable|punctual|generous|romantic|fix[- ]it|important|right|busy|responsible|organi[sz]ed|sensitive|innocent|nice guy|hard ?working|always right|never wrong|holier[- ]than[- ]thou|sunshine|popular|clean|tidy|wonderful|martyr)\b`,
+    },
+    {
+      // Sarcastic tags and put-downs: "you really are something else", "so predictable",
+      // "who do you think you are", "get over yourself", "grow up", "do you even hear yourself".
+      id: 'put-down',
+      pattern: rx`
+        ${YOURE} (?:really |truly |honestly |just )?something else\b
+        |${START}(?:wow\.?\s*)?just wow\b
+        |\b(?:so|how|very|soo+) predictable\b
+        |\bplay(?:ing|s)? the (?:victim|martyr)\b
+        |\bacting like (?:the|a) (?:victim|martyr|saint)\b
+        |\bwho (?:the hell |tf )?do (?:you|u) think (?:you are|ur|you're)\b
+        |\bget over (?:yourself|urself)\b
+        |${START}grow up\b
+        |\bdo (?:you|u) (?:even )?(?:hear|listen to) (?:yourself|urself)\b
+        |\bhow old are (?:you|u)\b
+        |\bget a life\b
+        |\b(?:nobody|no one|no-one) cares(?:${END}| (?:about |what )?(?:you|u|your|ur)\b)
+        |\b(?:talk|tell|complain|cry) (?:it )?to (?:someone|somebody) who cares\b
+        |\bspare me\b
+        |\b(?:god|heaven) forbid (?:you|u)\b
+        |\bnews ?flash\b
+        |\bearth to\b
+        |\bbless (?:your|ur) (?:little )?heart\b
+        |\bin (?:your|ur) dreams\b
+        |\bnice try\b(?=[^!]*$)
+        |\bwhat a joke\b
+        |\b(?:lol|lmao|lmfao|haha\w*)\W+(?:you|u)\?\s*[a-z]+\?
+        |\bwow,? (?:a|an) (?:whole|entire|full) [a-z]+\b(?![^.!?]*!)
+        |\b(?:lol|lmao|lmfao|haha\w*|rofl)\b[^.!?]{0,10}\b(?:you|u) (?:think|thought|really think|actually think|call)\b
+        |\b(?:are|r) (?:you|u) (?:going to|gonna) cry\b
+        |\bgold star for [a-z]+ing\b
+        |\bsuch a (?:hard|tough|rough|long|difficult) (?:day|life|week) for (?:you|u)\b
+        |\bthe state of (?:you|u|ya)\b
+        |\ball (?:by|on) (?:yourself|urself|your own)\?
+        |\bdiddums\b
+        |${START}(?:hero|champ|superstar|genius|einstein)\.(?=\s|$)
+        |\bimagine (?:thinking|believing|being (?:this|that|so))\b
+        |\band I'm (?:the )?(?:queen|king|pope|santa|a unicorn|the tooth fairy)\b
+        |${START}sure,? sure\b
+        |${START}(?:like|as if) (?:you|u)(?:'d| would| could| even| actually) (?:know|care|understand|notice|remember|get it)\b
+        |\bwhat (?:a|an) (?:pathetic|lame|feeble|sad|weak|joke of an?) (?:excuse|apology|effort|attempt|answer)\b
+        |${START}(?:yawn|zzz+)${END}
+        |\bsame old (?:story|excuse|excuses|song|crap|bs|rubbish)\b(?=[^.!?]*\b(?:you|u|your|ur)\b)
+        |\b(?:shall|should) I (?:frame|laminate) (?:it|this|that)\b
+        |\b(?:being|you(?:'re| are)|you can be) (?:this|that) (?:useless|stupid|dumb|pathetic|clueless|incompetent|thick|dense)\b
+        |\b(?:does|did) it come naturally\b
+        |\bgrow up(?<!\b(?:I|we|they|kids|children|to|when I|will|they'll|we'll|you'll|you|should|boys|girls) grow up)\b(?! (?:to|in|with|fast|so|together|around|near|and|big|happy)\b)
+        |\b(?:nobody|no one|no-one) asked${END}
+        |\bdid (?:mummy|mommy|your (?:mum|mom|mommy|mummy|mother|dad|daddy)|daddy) (?:not|never)\b
+        |\bunlike (?:some people|someone I know|certain people|some of us)\b
+        |\b(?:nice|good|great|lovely) (?:to see|that|of) (?:you|u) (?:finally|actually|eventually)\b
+        |\bgood luck with that(?=\s*(?:[.,]|$))
+        |\ball by (?:yourself|urself)\?
+        |\bwhatever (?:helps|makes) (?:you|u) (?:sleep at night|feel better)\b
+        |\b(?:lol|lmao|lmfao|haha\w*|rofl),? ${YOU} (?:really|actually|seriously|honestly|genuinely) (?:thought|think|believed|believe|expected|expect)\b
+        |${YOURE} (?:always |so |never |just )?(?:right|perfect|innocent|wrong|a saint|an angel|the (?:perfect|innocent|smart|clever|good) one)\b,? (?:aren't you|right|huh|of course)(?:\?|${END})
+        |\b(?:I'm|im|I am) embarrassed for (?:you|u)\b
+        |\b(?:you|u) think (?:that|this) counts as\b
+        |${YOURE} (?:so |such )?(?:the )?(?:perfect|innocent|a saint|an angel|flawless)(?: one)?,? right\?
+        |${YOURE} (?:so|sooo+) (?:busy|important|perfect|smart|clever|helpful|hard-?working|tired|brave|special)(?: [a-z]+ing\b| with\b|,)
+        |\b(?:excuse me|sorry) for (?:breathing|existing|living|having (?:an opinion|feelings))\b
+        |\b(?:oh )?(?:so|how) brave\b(?=[^.!?]*(?:🙄|\b(?:you|u)\b))
+      `,
+      unlessSentence: AFFECTION,
+    },
+    {
+      // "Well done, you managed to boil an egg": praise for the trivial, said flatly.
+      id: 'flat-well-done',
+      pattern: rx`\b(?:well done|congrats|bravo|good job|nice job|wow|amazing|impressive),? (?:you|u) (?:managed|finally|actually|remembered|worked out|figured out)\b`,
+      unlessSentence: rx`!|${AFFECTION.source}|\b(?:so happy|proud|yay)\b`,
+    },
+    {
+      // "such a clown" in a draft to the partner; about someone else ("my boss is such a clown")
+      // it is venting, not contempt for the partner.
+      id: 'such-a-clown',
+      pattern: rx`\b(?:such|what) an? (?:absolute |total |complete |utter )?(?:clown|idiot|moron|loser|muppet|prat|tosser|knob|jerk|joke)\b`,
+      needsPartner: true,
+      unlessSentence: rx`\b(?:I'm|I am|I was|I've been|I feel like|me|he|she|they|him|her|them|boss|manager|mum|mom|dad|sister|brother|friend|colleague|neighbou?r|guy|man|woman|driver|ref|referee)\b|${JOKING.source}|${AFFECTION.source}`,
+    },
+    {
+      // The sarcastic "because": "yeah because your opinion matters so much".
+      id: 'sarcastic-because',
+      pattern: rx`${START}(?:sure|yeah|oh yeah|right|of course|oh sure|yes|oh yes),? because (?:you|u|your|ur)\b`,
+      ifSentence: rx`\b(?:so|such|totally|clearly|obviously|definitely|always|never|sooo+)\b`,
+    },
+    {
+      // British "bless." said flatly to the partner: pity from above.
+      id: 'flat-bless',
+      pattern: rx`${START}(?:aw+,? )?bless(?=\s*[.,])`,
+      needsPartner: true,
+    },
+    {
+      // Comparisons with a child of a given age ("my 5 year old does better").
+      id: 'child-comparison',
+      pattern: rx`
+        \b(?:a|an|my|our|the|even a|even an) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old (?:could|would|can|does|did|knows|gets|understands|manages|cleans|behaves)\b(?:[^.!?]{0,30}\b(?:better|than (?:you|u)))?
+        |\b(?:behave|behaving|act|acting|sulk|sulking|whine|whining) like (?:a|an) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old\b
+      `,
+      unlessSentence: rx`${AFFECTION.source}|\b(?:birthday|party|excited)\b`,
     },
     {
       id: 'here-we-go-again',

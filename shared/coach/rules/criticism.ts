@@ -33,7 +33,7 @@ const TRAITS = anyOf([
   'disorganised', 'forgetful', 'stubborn', 'critical', 'demanding', 'impossible', 'difficult',
   'hopeless', 'cheap', 'stingy', 'uncaring', 'unsupportive', 'oblivious', 'arrogant', 'bossy',
   'passive-aggressive', 'passive aggressive', 'manipulative', 'dishonest', 'untrustworthy', 'flaky',
-  'boring', 'neglectful', 'entitled', 'petty', 'judgmental', 'judgemental', 'defensive', 'touchy',
+  'boring', 'annoying', 'frustrating', 'infuriating', 'exhausting', 'neglectful', 'entitled', 'petty', 'judgmental', 'judgemental', 'defensive', 'touchy',
   'moody', 'grumpy', 'impatient', 'unreasonable', 'irrational', 'hypersensitive', 'too sensitive',
   'so sensitive', 'closed-off', 'emotionally unavailable', 'cold-hearted', 'unromantic', 'distant',
   'condescending', 'stubborn as a mule', 'useless with', 'terrible with', 'awful with', 'hopeless with',
@@ -45,16 +45,16 @@ const TRAITS = anyOf([
 
 /** Praise or reassurance that turns "you always / never" into a compliment. */
 const POSITIVE_HABIT = rx`
-  \b(?:well|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just )?(?:what|how)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel)|cheer)\b
+  \b(?:(?<!\b(?:as|may|might|just as) )well|cosy|cozy|comfy|gorgeous|handsome|pretty|sexy|fun|funny|calm|safe|smell (?:so )?(?:good|nice|amazing|like)|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|feel (?:like|at) home|cheer)\b
   |${anyEmoji('❤💕😍😘🥰')}
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
 const NEVER_PRAISE = rx`
-  \bnever (?:fail|disappoint|complain|let me down|give up|judge|stop (?:amazing|surprising|trying|making me))
+  \bnever (?:fail|disappoint|complain|let me down|give up|judge|stop (?:amazing|surprising|trying|making me)|miss a chance to (?:make me (?:laugh|smile|happy|feel)|cheer|help|tell me))
   |\bI (?:love|adore) (?:that|how|it)\b
 `;
 /** Idioms and reassurance with "never" that say nothing about the partner's character. */
-const NEVER_IDIOMS = String.raw`(?! (?:know|knew|fail|failed|fails|cease|ceases|could have known|would have known|have to (?:ask|worry|apologi[sz]e|explain|thank)|need to (?:ask|worry|apologi[sz]e)|had a chance|stood a chance|looked better|stop amazing|told me|mentioned|asked me|said|reminded|warned))`;
+const NEVER_IDIOMS = String.raw`(?! (?:know|knew|fail|failed|fails|cease|ceases|could have known|would have known|mind|have to|need to|had a chance|stood a chance|looked better|stop amazing|told me|mentioned|asked me|said|reminded|warned))`;
 
 export const criticism: RuleSet<'criticism'> = {
   name: 'criticism',
@@ -65,6 +65,8 @@ export const criticism: RuleSet<'criticism'> = {
       pattern: rx`(?:${YOU}|${YOURE}) ${ADVERBS}(?:always|constantly|forever|continually|perpetually)\b`,
       // Teasing ("you always leave your keys out haha") is not a verdict on character.
       unlessSentence: rx`${POSITIVE_HABIT.source}|${JOKING.source}`,
+      // Praise in the next sentence ("You always remember the little things. It means so much.").
+      unlessDraft: rx`\b(?:means (?:so much|a lot|the world)|love (?:that|this|it) about (?:you|u))\b`,
     },
     {
       id: 'you-never',
@@ -148,11 +150,13 @@ export const criticism: RuleSet<'criticism'> = {
         |\bwhy are ${YOU} (?:like this|this way|always like this)\b
         |\bwhy can't ${YOU} (?:just )?(?:be (?:normal|an adult|a grown-up|nice|reasonable|on time|happy|more|less|a decent|a normal)|act (?:like|your age)|grow up|behave|listen|understand|get it|remember|admit)\b
       `,
+      unlessSentence: POSITIVE_HABIT,
     },
     {
       id: 'everything-is-about-you',
       pattern: rx`
         \b(?:everything|it|it all) (?:always )?(?:has to be|is|'s|always is) (?:all )?about (?:what )?(?:you|u)\b
+        |\b(?:everything|it|it all)(?:'s| is| has to be) (?:always |all |only )+about (?:what )?(?:you|u)\b
         |\bmake (?:it|everything|this) (?:all )?about (?:you|yourself)\b
         |${YOU} (?:only|just) (?:ever )?(?:think|care) about (?:yourself|your(?:self)?\b|you\b|ur\b)
         |\bno one (?:else )?matters to ${YOU}\b
@@ -165,7 +169,13 @@ export const criticism: RuleSet<'criticism'> = {
     {
       id: 'trait-label',
       pattern: rx`(?:${YOURE}|\bare ${YOU}|\bwhy are ${YOU}) ${INTENSIFIERS}${TRAITS}(?: person| human being| partner| man| woman| husband| wife| boyfriend| girlfriend)?\b`,
-      unlessSentence: rx`${AFFECTION.source}|${DISOWNED.source}|\bnot ${TRAITS}`,
+      // Laughter marks a trait word as teasing ("you're hopeless at hiding presents haha").
+      unlessSentence: rx`${AFFECTION.source}|${DISOWNED.source}|\bnot ${TRAITS}|${JOKING.source}`,
+    },
+    {
+      id: 'how-trait-you-are',
+      pattern: rx`\bhow ${INTENSIFIERS}${TRAITS} ${YOU} (?:are|can be|have been|were|r)\b`,
+      unlessSentence: AFFECTION,
     },
     {
       id: 'most-x-person',
@@ -191,6 +201,8 @@ export const criticism: RuleSet<'criticism'> = {
         |${YOU} never change\b
         |\byou(?:'re| are) (?:just )?like your (?:mother|father|mom|dad|mum|ex)\b
       `,
+      // "You never change, and I love that" is fondness.
+      unlessSentence: rx`${POSITIVE_HABIT.source}|${AFFECTION.source}`,
     },
     {
       id: 'incapable',
@@ -227,6 +239,63 @@ export const criticism: RuleSet<'criticism'> = {
     {
       id: 'rhetorical-who-does-that',
       pattern: rx`${START}who (?:even |in their right mind )?(?:does|forgets|leaves|says|acts like|treats|behaves like) (?:that|this|something like that)\b`,
+    },
+    {
+      // Global verdicts said with "you're never / you can never", "never your fault", "you don't
+      // care.", "you have no respect": the partner as a whole, not one event.
+      id: 'global-verdict',
+      pattern: rx`
+        ${YOURE} ${ADVERBS}never (?:home|here|there|on time|ready|happy|satisfied|wrong|around|available|interested|serious|honest|grateful|on my side)\b
+        |${YOU} (?:can|could) never (?:just )?(?:be|do|admit|say|remember|listen|finish|let|help|stop|take)\b
+        |\b(?:it's |its |it is )?(?:never|always) (?:ever )?(?:your|ur) fault\b
+        |${YOU} ${ADVERBS}(?:don't|do not|dont|never) (?:even )?care${END}
+        |${YOU} (?:have|got|'ve got|show) (?:no|zero) (?:respect|consideration|empathy|manners|shame|self-control|patience|backbone|sense of responsibility|idea how to)\b
+        |\b(?:you|u) (?:never|don't|dont) (?:lift|do) a finger\b
+        |\bwhy (?:can't|cant|cannot|won't|wont|don't|dont) (?:you|u) ever\b
+        |\bthe one time (?:you|u)\b
+        |\bwhy do I (?:always|constantly|forever) have to\b
+        |${YOU} ${ADVERBS}(?:don't|do not|never) (?:even )?(?:try|bother|care|listen|help|make an effort) any ?more\b
+        |\b(?:it's|its|it is) like (?:you|u) never\b
+        |\band never with (?:us|me|the kids|your family)\b
+        |${YOU} ${ADVERBS}(?:care|cares|think|thinks) more about\b[^.!?]{0,40}\bthan\b[^.!?]{0,20}\b(?:me|us|your family|the kids)\b
+        |${YOU} ${ADVERBS}(?:can't|cannot|can not) be trusted\b
+        |${YOURE} ${ADVERBS}not (?:a |an |very |at all )?(?:reliable|considerate|thoughtful|supportive|caring|trustworthy|honest|responsible|kind|good|decent|loving|generous|mature|serious) (?:person|partner|man|woman|husband|wife|boyfriend|girlfriend|human being|parent|father|mother|adult)\b
+        |\b(?:always|it's|its) (?:your|ur) way or (?:no way|nothing|the highway)\b
+        |\bwhy is it always me (?:who|that) (?:has|have|needs) to\b
+        |\b(?:world|universe|everything) (?:revolves|spins|turns) around (?:you|u)\b
+        |${YOU} ${ADVERBS}(?:don't|do not|never) give a (?:damn|shit|toss|crap|fuck|monkey's)\b
+        |\bevery (?:single )?(?:weekend|day|night|week|morning|evening|holiday)\b,? (?:it's|it is) the same\b
+        |\bdo (?:you|u) have any idea how (?:${TRAITS}|hurtful|selfish|rude)\b
+        |\bevery (?:single )?time I [a-z]+\b[^.!?]{0,40}\b(?:you|u)(?:'re| are| r)?\b
+        |\b(?:only|just) (?:about|for|of) (?:yourself|urself)\b
+        |${YOU} ${ADVERBS}(?:can't|cannot|never|don't) (?:even )?[a-z]+ (?:anything|a single thing|a thing)(?: right| properly)?${END}
+      `,
+      unlessSentence: rx`${POSITIVE_HABIT.source}|${DISOWNED.source}|\bnot your fault\b`,
+    },
+    {
+      // A verdict with a tag question: "you just don't think, do you".
+      id: 'tag-question-verdict',
+      pattern: rx`${YOU} ${ADVERBS}(?:don't|never|can't|won't) (?:even )?[a-z]+(?: [a-z]+)?,? (?:do|can|will) (?:you|u)(?:\?|${END})`,
+      unlessSentence: POSITIVE_HABIT,
+    },
+    {
+      // "You're the worst" as a verdict; "you're the worst 😂" between friends is teasing.
+      id: 'the-worst',
+      pattern: rx`${YOURE} ${ADVERBS}(?:the worst|the absolute worst|a nightmare|impossible)${END}`,
+      unlessSentence: rx`${POSITIVE_HABIT.source}|${JOKING.source}`,
+    },
+    {
+      // Superlative verdicts: "the laziest person I know", "the least supportive". Not under the
+      // praise guard, since "least supportive" contains a word of praise.
+      id: 'superlative-verdict',
+      pattern: rx`${YOURE} (?:\w+ )?the (?:laziest|messiest|rudest|meanest|coldest|stingiest|cheapest|pettiest|bossiest|moodiest|grumpiest|nastiest|dumbest|stupidest|sloppiest|most ${TRAITS}|least (?:reliable|considerate|thoughtful|helpful|romantic|supportive|patient))\b`,
+      unlessSentence: AFFECTION,
+    },
+    {
+      // "You're not exactly easy to live with": a verdict on the whole person, said as litotes.
+      id: 'not-easy-to-live-with',
+      pattern: rx`${YOURE} not (?:exactly |always |very |that )?(?:easy|fun|nice|pleasant|a joy|a picnic) to (?:live|be|deal|talk) with\b`,
+      unlessSentence: AFFECTION,
     },
     {
       id: 'sweeping-judgement',

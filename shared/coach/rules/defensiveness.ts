@@ -4,7 +4,7 @@
  * "yeah, but…"), the innocent victim ("I was only trying to help") and apologies that blame.
  */
 import type { RuleSet } from './rule.ts';
-import { DONT, END, IM, ITS, START, YOU, YOUR, YOURE, rx } from './lexicon.ts';
+import { ADVERBS, DONT, END, IM, ITS, START, YOU, YOUR, YOURE, rx } from './lexicon.ts';
 
 /** Reassurance of the partner ("don't worry, everyone forgets") is kindness, not self-defence. */
 const REASSURING = rx`\b(?:don't worry|no worries|it's okay|it's ok|it's fine|don't stress|don't be (?:so )?hard on yourself|not your fault|happens to (?:everyone|everybody|the best of us))\b`;
@@ -26,6 +26,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |${START}my fault\?
         |\bnot because of me\b
         |\b(?:it|that) (?:wasn't|was not) me\b
+        |\b(?:it|that) (?:wasn't|was not|isn't|is not) my fault\b
         |\b(?:don't|do not|stop trying to) (?:put|blame|pin|dump) (?:this|it|that|all of (?:this|it|that)|everything) on me\b
         |\bput (?:all of )?(?:this|it|that) on me\b
         |\b(?:do not|don't|won't|will not|refuse to) (?:accept|take) (?:being blamed|the blame|blame|responsibility)\b
@@ -35,10 +36,11 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bdon't look at me\b
         |\b(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:even )?my (?:idea|call|decision|choice|job|responsibility)\b
         |\b(?:always|all) my fault\b
+        |\b(?:why is|so) (?:everything|it always|it) (?:always )?my fault\b
         |\bmy fault again\b
         |\b(?:it's|it is|this is|that's) all on me\b
         |(?<!\bnot )\bI'm the (?:bad guy|villain|enemy) (?:now|again|here)\b
-        |\b(?:that's|that is|thats) not (?:what happened|how it happened|how it went)\b
+        |\b(?:that's|that is) not (?:what happened|how it happened|how it went|what I (?:said|meant|did))\b
         |\b(?:why am I|I'm|I am) always (?:the (?:bad guy|villain|one (?:who gets blamed|to blame|in the wrong))|blamed)\b
       `,
     },
@@ -50,6 +52,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bI (?:did not|didn't|didnt|wasn't|was not|am not|'m not|never) ["'][a-z]+(?: [a-z]+)?["']
         |\bI (?:already|literally just) (?:apologi[sz]ed|said (?:I'm |I was )?sorry)\b
         |\bI said (?:I'm|I was|I am) sorry(?=\s*(?:[.!?]|$))
+        |\bI did (?:say sorry|apologi[sz]e)\b
         |\bmove on already\b
         |\bhow many (?:more )?times do (?:you|u) want me to (?:say|apologi[sz]e)\b
         |\bwhat was I supposed to do\b
@@ -62,7 +65,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:not going to|not gonna|won't|will not|refuse to) apologi[sz]e for\b
         |\bI had no choice\b
         |\b(?:it's|that's|it is|that is) not something I (?:can|could) (?:control|help)\b
-        |\bI couldn't help it\b
+        |\bI (?:couldn't|can't|cannot) help it\b
         |\bI never (?:said|agreed|promised|told) (?:that|I'd|I would|I was|to|it|anything like)\b
         |\b(?:that|this) was never the (?:deal|plan|agreement)\b
         |\bI (?:didn't|did not|didnt) forget\b
@@ -101,6 +104,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:so )?I'm (?:supposed|expected) to (?:know|remember|do) (?:everything|it all)\b
         |${YOURE} (?:(?:totally|completely|just|really) )?(?:twisting my words|putting words in my mouth|overreacting|blowing (?:this|it|things|everything) (?:way |totally |completely )?out of proportion|making (?:it|this|that) (?:sound|seem|look) (?:way |so |much |a lot )?(?:worse|bigger|like))\b
         |${DONT} twist my words\b
+        |${YOURE} (?:(?:totally|completely|just|really|so) )?(?:exaggerating|making (?:it|this|that|things) up|being (?:so )?dramatic)\b
+        |\btwist(?:ing|s|ed)? (?:what I (?:said|say|mean|meant|did)|everything I say)\b
       `,
     },
     {
@@ -117,6 +122,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bI (?:only|just) [a-z]+ (?:it )?(?:once|one time)\b
         |\b(?:checked|looked at|glanced at) (?:it|my phone) (?:once|twice|a couple of times|for a second)\b
         |\bit was (?:only|just) (?:once|one time)\b
+        |\b(?:it|that) was (?:one|1) time\b
+        |\b(?:it's|it is) not that deep\b
         |\b(?:totally|perfectly|completely) fine to drive\b
         |\bI only (?:bought|spent|got|used|took) (?:things|stuff|what) (?:we|I) (?:needed|need)\b
         |\b(?:everybody|everyone) (?:forgets|makes mistakes|is late|does (?:it|that)|messes up)\b
@@ -183,7 +190,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
     {
       id: 'innocent-victim',
       pattern: rx`
-        \bI was (?:only|just) (?:joking|kidding|teasing|trying to (?:help|be nice|do something nice|be helpful|make)|being honest|messing around|trying)\b
+        \bI was ${ADVERBS}(?:only|just) (?:joking|kidding|teasing|trying to (?:help|be nice|do something nice|be helpful|make)|being honest|messing around|trying)\b
         |\b(?:it|that) was (?:only|just) a joke\b
         |\bcan't you take a joke\b
         |\b(?:well,? )?excuse me for (?:trying|wanting|caring|being|breathing|having|existing|living)\b
@@ -191,13 +198,26 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bthis is the thanks I get\b
         |\b(?:what|how) (?:more|else|much more) (?:do|could|can) ${YOU} (?:possibly )?(?:want|expect|ask) (?:from|of) me\b
         |\bwhat do ${YOU} want from me\b
-        |\bwhat more do ${YOU} want${END}
+        |\bwhat (?:more|else) do ${YOU} want${END}
+        |(?:${START}|\boh )(?:and|like|as if) ${YOU}(?:'ve| have) never [^.!?]{3,60}\?
+        |\bI (?:already )?told (?:you|u) (?:already|I'd|I would|I was|I'm|that I)\b(?![^.!?]*\blove\b)
         |\bI can't (?:do|be|remember|handle) (?:everything|it all)(?: around here)?,? (?:you know|okay|ok|alright)\b
         |\bI'm only human\b
         |\bI do (?:so much|everything|all the [a-z]+|more than you|more than anyone)\b
-        |\bI work (?:[a-z]+|\d+) hours\b
+        |\bI(?: work| worked|'ve been working| have been working|'m working| am working| put in) (?:[a-z]+|\d+) hours\b
+        |${START}excuse me\?
         |\bcut me (?:some|a little) slack\b
         |\b(?:get|stay) off my back\b
+        |\bback off\b
+        |\b(?:it's|it is|that's|that is) not my (?:job|responsibility|problem|area) to\b
+        |\bwhy is it (?:my|always my) (?:job|responsibility) to\b
+        |${IM} not [a-z]+,? ${IM} (?:just )?(?:exhausted|tired|busy|stressed|overwhelmed|honest|being honest)\b
+        |\bI(?:'ve| have) had a (?:long|hard|rough|busy|tough|crap|shit|bad|stressful) (?:day|week|month|year) too\b
+        |\bwhat do (?:you|u) want me to (?:say|do)(?: about it)?\s*\?
+        |${DONT} (?:make|turn) (?:this|it|that) (?:about|into) me\b
+        |\bI was (?:going|gonna|about) to(?: [a-z]+)?,? but (?:you|u)\b
+        |${START}(?:that's|that is) (?:not fair|unfair),? I(?:'ve| have| was| am|'m| did)\b
+        |${START}what\?+\s*I (?:did|do|have|was|already|said)\b
         |(?:${START}|\bso |\bjust )give me a break${END}
       `,
     },
@@ -210,6 +230,73 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bsorry ${IM} not (?:a mind reader|perfect|psychic)\b
         |\bsorry (?:I|i) (?:exist|breathe)\b
       `,
+    },
+    {
+      // Counter-complaints in the forms people type: "what about you?", "you were on your phone
+      // too", "it's not like you're perfect", "you started it", "you should have told me".
+      id: 'counter-attack',
+      pattern: rx`
+        \bwhat about (?:you|u|yourself|ur|your)\b(?=\s*[?.!]|\s*$| (?:[a-z]+ ){0,3}(?:though|huh)\b)
+        |(?:${START}|, ?)${YOU} (?:were|was|are|did|do|had|have|forgot|said|left|spent|yelled|started|weren't|didn't) [^.!?]{2,60}\b(?:too|as well)${END}
+        |\b(?:it's|it is|its|not) like (?:${YOURE}|${YOU}) (?:are |were )?(?:so |any )?(?:perfect|better|innocent|a saint|an angel)\b
+        |${YOURE} not (?:exactly )?(?:perfect|innocent|a saint|an angel) either\b
+        |\b${YOU} started (?:it|this|that)\b
+        |\b${YOU} (?:should|could)(?:'ve| have| of) (?:told|said|asked|reminded|mentioned|warned|texted|called)\b
+        |\b${YOU} knew (?:that|this|I) [^.!?]{0,40}\bwhen\b
+        |\b(?:and|so) what about (?:when|the time|all the times)\b
+        |${START}(?:so what|and\?|so\?)(?:\s*[.!?]|\s+if I)
+      `,
+      unlessSentence: rx`${PRAISE.source}|${REASSURING.source}`,
+      // "What about you? How was your day?" turns toward the partner.
+      unlessDraft: rx`\b(?:any (?:plans|ideas|news|thoughts)|how (?:was|is|are|did|about)|what do (?:you|u) (?:want|fancy|think|reckon)|would (?:you|u) like|do (?:you|u) want to)\b`,
+    },
+    {
+      // "I only did it because you…": the reason is handed back to the partner.
+      id: 'because-you',
+      pattern: rx`
+        \bI (?:only|just) [a-z]+(?: [a-z']+){0,3} because (?:of )?(?:you|u|your|ur)\b
+        |\bI (?:did|said|do|say|yelled|snapped|left|went) (?:it|that|this|what I did)? ?because (?:of )?(?:you|u)(?: (?:kept|keep|always|never|were|wouldn't|won't|didn't))\b
+        |\bI had to(?: [a-z']+){0,3} because (?:you|u)\b
+        |\bonly because (?:you|u) (?:kept|keep|were|always|never|wouldn't|didn't)\b
+      `,
+      unlessSentence: rx`${PRAISE.source}|\bI (?:love|like|miss)\b`,
+    },
+    {
+      // Denial plus self-justification: "that's not true, I do plenty", "I do loads around here".
+      id: 'denial-and-justify',
+      pattern: rx`
+        ${START}(?:that's|that is|thats|its|it's) (?:just )?(?:not true|a lie|bs|bullshit)\b(?=[^.!?]*[.!?,]?\s*(?:I|i|you|u)\b)
+        |\bI do (?:plenty|loads|tons|heaps|a lot|lots|my share|my part|half|more than my share|more than (?:you|u))\b
+        |\bI (?:can't|cannot|cant) (?:do|be|remember|handle|fix) (?:everything|it all|every ?thing)\b
+        |\bwhatever I do (?:is|it's) (?:never|wrong|not)\b
+        |\bin my defen[cs]e\b
+        |\bI (?:didn't|didnt|did not) do anything\b
+        |\bwhat did I do (?:now|this time|wrong)\b
+        |\bwhy is it (?:always|never) (?:me|my fault)\b(?! (?:who|that) (?:has|have|needs) to)
+        |\b(?:I'm|im|I am|I've been) (?:tired|busy|stressed|exhausted) too\b
+        |\bI (?:have|got) a job too\b
+        |\bI(?:'m| am|m) sorry,? but (?:you|u|if you|it's|its|I)\b
+        |\bsorry,? but (?:you|u) (?:always|never|were|are|did|started|made)\b
+      `,
+    },
+    {
+      // Not having known, said as a defence ("I didn't know it was a big deal!", "you never
+      // said you wanted me to come"); with a sincere apology it is repair instead.
+      id: 'didnt-know',
+      pattern: rx`
+        \bI (?:didn't|did not|had no) (?:know|idea|realise|realize) (?:it|that|this) (?:was|mattered|would)\b
+        |${YOU} never (?:said|told me|asked|mentioned)\b(?! (?:thank|sorry|how|that you (?:loved|liked)))
+        |${YOU} (?:didn't|did not) (?:say|tell me|ask|mention)\b(?! (?:thank|sorry|how))
+      `,
+      unlessDraft: rx`${SINCERE_APOLOGY.source}|${PRAISE.source}|\b(?:exciting|yay|congrat\w*|gorgeous|how lovely|what a (?:lovely )?surprise)\b`,
+      unlessSentence: rx`${PRAISE.source}|\b(?:exciting|yay|congrat\w*|how lovely|what a surprise)\b`,
+    },
+    {
+      // A bare "I was busy!" or "I was working" as the whole answer; ambiguous alone.
+      id: 'busy-excuse',
+      pattern: rx`${START}I (?:was|am|'m|m|'ve been|have been) (?:just |really |so )?(?:busy|working|tired|exhausted|swamped|slammed|at work)(?=\s*(?:[!,]|$|ok\b|okay\b))`,
+      weak: true,
+      unlessDraft: SINCERE_APOLOGY,
     },
     {
       id: 'doing-my-best',

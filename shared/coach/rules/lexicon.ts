@@ -10,12 +10,19 @@
  * Builds a case-insensitive, global RegExp from a raw template. A line break and the indentation
  * after it are dropped, so long alternations can be written one phrasing per line.
  *
+ * An apostrophe before a letter (after a letter or opening an alternative, as in `I(?:'ll| will)`)
+ * is optional: "don't" also matches "dont", "you're" "youre", "it's" "its", "I'll" "ill",
+ * because many people text without them; rules spell the word once, properly.
+ *
  * Deliberately without the `u` flag: case-insensitive Unicode matching made every rule about six
  * times slower, and the patterns only need ASCII words plus a few emoji, which match fine as
  * UTF-16 pairs in alternations.
  */
 export function rx(strings: TemplateStringsArray, ...parts: string[]): RegExp {
-  return new RegExp(String.raw({ raw: strings.raw }, ...parts).replace(/\n\s*/g, ''), 'gi');
+  const source = String.raw({ raw: strings.raw }, ...parts)
+    .replace(/\n\s*/g, '')
+    .replace(/(?<=[A-Za-z]|\(\?:|\|)'(?=[A-Za-z])/g, "'?");
+  return new RegExp(source, 'gi');
 }
 
 /** A non-capturing alternation of literal phrases; spaces inside a phrase match any run of spaces. */
@@ -40,6 +47,8 @@ export const END = String.raw`(?=\s*(?:[.!?…,;:\n]|$|${PICTOGRAPH}))`;
 export const YOU = String.raw`\b(?:you|u|ya)\b`;
 /** The sentence speaks to the partner. */
 export const ADDRESSES_PARTNER = rx`\b(?:you|u|your|ur|yourself)\b`;
+/** Who a report of harm is about: the partner named in any of the ways people do. */
+export const PARTNER = String.raw`(?:\b(?:you|u|he|she|they)\b|\bmy (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fianc\w*|spouse|ex|other half|hubby|wifey))`;
 export const YOUR = String.raw`\b(?:your|ur|yr)\b`;
 /** "you are" and its texting spellings. */
 export const YOURE = String.raw`\b(?:you're|you are|youre|ur|u r|u are|your(?= (?:so|such|always|never|really|just|being|literally|honestly|an?|the most|too|completely|totally) )|you (?:really|truly|honestly|just|seriously|actually|literally|clearly|obviously) are|you were|you've been|you have been|you can be|you're being|you are being)\b`;

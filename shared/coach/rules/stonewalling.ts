@@ -7,13 +7,13 @@
  * opposite, so any sign of coming back switches the whole set off.
  */
 import type { RuleSet } from './rule.ts';
-import { CANT, DONT, END, IM, OWN_APOLOGY, START, WONT, YOU, rx } from './lexicon.ts';
+import { AFFECTION, CANT, DONT, END, IM, OWN_APOLOGY, START, WONT, YOU, rx } from './lexicon.ts';
 
 /** A promise to return to the partner or the topic. */
 const COMES_BACK = rx`
   \bpick (?:this|it|that) (?:back )?up\b
-  |\b(?:come|get) back to (?:this|it|that|you)\b
-  |\b(?:talk|continue|revisit|finish) (?:about )?(?:this|it|that)? ?(?:later|tomorrow|tonight|after|in the morning|when)\b
+  |\b(?:come|get) back to (?:this|it|that|you)\b(?! when I (?:feel like it|want to|decide))
+  |\b(?:talk|continue|revisit|finish) (?:about )?(?:this|it|that)? ?(?:later|tomorrow|tonight|after|in the morning|when(?! (?:I'm|I am|I feel|I want|I get) (?:ready|like it|around to it)))\b
   |\b(?:call|text|ring) (?:you|u) (?:right |back )?(?:after|later|back|when|tonight|tomorrow|in)\b
   |\btalk (?:later|soon|tonight|tomorrow|in the morning)\b
   |\bcan we (?:talk|try again|revisit|come back)\b
@@ -24,6 +24,7 @@ const COMES_BACK = rx`
   |\bafter (?:dinner|work|the kids|my meeting|I cool down|a walk|a break)\b
   |\bwhen (?:I'm|I am) (?:calmer|home|back|off)\b
   |\bonce I(?:'ve| have)? (?:calmed|cooled)\b
+  |\bI (?:want|would like|'d like|really want) to (?:understand|hear (?:you|your|what)|listen|know what|work (?:this|it) out|figure (?:this|it) out)\b
 `;
 /** Apologising for shutting down ("sorry I said I'm done") is repair, not stonewalling. */
 const APOLOGY = rx`${OWN_APOLOGY.source}|\b(?:I'm sorry|I am sorry|im sorry|sorry I|sorry for|I apologi[sz]e)\b`;
@@ -55,10 +56,10 @@ export const stonewalling: RuleSet<'stonewalling'> = {
     {
       id: 'refuse-to-talk',
       pattern: rx`
-        (?<!\b(?:let's|let us|lets|we shouldn't|we should not|let's just|why don't we) )\b(?:not|${WONT}|never|${IM} not|I refuse to) (?:going to |gonna |keep |be )?(?:keep )?(?:talk|discuss|fight|argu|debat|do|go over|rehash|explain|engage|get into|getting into)(?:ing|e|ed)?(?: this| it| that)?${THIS_TOPIC}
+        (?<!\b(?:let's|let us|lets|we shouldn't|we should not|let's just|why don't we|can we|could we|can't we|shall we|please can we|maybe we could|I hope we) )\b(?:not|${WONT}|never|${IM} not|I refuse to) (?:going to |gonna |keep |be )?(?:keep )?(?:talk|discuss|fight|argu|debat|do(?=(?:ing)? (?:this|that|it)\b)|go over|rehash|explain|engage|get into|getting into)(?:ing|e|ed)?(?: this| it| that)?${THIS_TOPIC}
         |\b(?:I will not|I won't|I'm not going to) be (?:discussing|talking about|debating) [^.!?]{1,40}? (?:any ?(?:further|more|longer)|again)\b
         |${DONT} (?:want|wanna) to (?:talk|discuss|hear|argue|fight) (?:about )?(?:it|this|that|any of (?:this|it)|anything)\b
-        |\bthere's no point (?:in )?(?:discussing|talking|arguing|explaining|trying)\b
+        |\bthere's no point (?:in )?(?:even )?(?:discussing|talking|arguing|explaining|trying)\b
         |\b(?:not|isn't|is not|ain't) (?:even )?worth (?:discussing|talking about|arguing about|fighting about|my breath|the breath|explaining)\b
         |\b(?:I'm|I am) (?:staying|keeping) out of (?:it|this)\b
         |\b(?:I'm|I am) hanging up\b
@@ -78,8 +79,9 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |${START}(?:I )?${CANT} do this(?: right now| any ?more| again| tonight)?${END}
         |\b(?:not|won't|I refuse to) (?:going to |gonna )?(?:keep )?(?:having|have) (?:this|that|the same) (?:conversation|discussion|argument|fight|talk)\b
       `,
-      // Conceding ("I'm not going to argue, you're right") keeps the conversation going.
-      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win)\b`,
+      // Conceding ("I'm not going to argue, you're right") keeps the conversation going; "I can't
+      // do this anymore" next to words of dying is despair (see crisis), not a closed door.
+      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win|end it|die|dead|kill myself|alive|living)\b`,
     },
     {
       id: 'nothing-to-say',
@@ -89,10 +91,10 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\btalk to (?:you|u) never\b
         |\bI can't (?:even )?with (?:you|this)\b
         |\bI've said (?:everything|all) I(?:'m| am) going to say\b
-        |\bnothing (?:more|else) to say\b
+        |\bnothing (?:more |else |left )?(?:left )?to say\b
         |\bnot (?:saying|going to say|gonna say) (?:another|one more|a single) word\b
         |\bI(?:'m| am) (?:going to |gonna )?stop (?:responding|replying|answering|talking to you|texting you)\b
-        |${START}(?:not now\.?\s*)?not ever${END}
+        |${START}(?:not now[.,]?\s*)?(?:not later[.,]?\s*)?not ever${END}
       `,
     },
     {
@@ -136,6 +138,49 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       unlessSentence: rx`\b(?:trust|love|happy|fine with me|great taste|good taste|surprise me|whatever happens|whatever you need|you pick|you choose|you decide|either is fine|either way|up to you|sounds good)\b`,
     },
     {
+      // Handing the decision over to end the talk: "suit yourself", "have it your way", "think what
+      // you want", "I'm not dealing with this".
+      id: 'dismiss-and-leave',
+      pattern: rx`
+        \bsuit yourself\b
+        |\bhave it (?:your|ur) way\b
+        |\b(?:think|believe|say|feel) (?:what|whatever) (?:you|u) (?:want|like)\b
+        |\bI (?:don't|do not|dont) care what (?:you|u) (?:do|think|say|want)\b
+        |${IM} not (?:dealing|engaging|doing this|having this)\b
+        |\bnot (?:dealing|engaging) with (?:this|you|u|it)\b
+        |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
+        |\btalk to the (?:wall|hand)\b
+        |\btalk to (?:yourself|urself)\b
+        |${START}whatever,? (?:dude|man|mate|bro|lol)${END}
+        |${START}(?:don't|dont|do not) bother(?=\s*(?:[.!]|$))
+        |\b(?:I'll|I will) (?:come back|be back|come home|talk to (?:you|u)|call (?:you|u)|answer|reply) when I (?:feel like it|want to|decide|'m good and ready)\b
+        |${DONT} (?:want|wanna) to (?:talk|discuss|argue)${END}
+        |${START}(?:I'm |I am )?not interested${END}
+        |\b(?:not sure|no idea) when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home))\b
+        |${START}you do you${END}(?!\s*[!❤])
+        |${START}(?:just |please )?(?:go away|get out|leave me)${END}
+        |${DONT} know when (?:I'll|I will|I'm|I am|I'd) (?:be )?(?:back|home|coming (?:back|home)|talk(?:ing)? to (?:you|u))\b
+        |\bnot interested in (?:talking|discussing|hearing|having this|your (?:excuses|opinion|explanation|side))\b
+        |\b(?:going|gone|go) (?:radio )?(?:silent|dark|no contact)\b
+        |${DONT} (?:try to|bother to|even|you dare) (?:contact|call|text|message|ring|reach|find|talk to) me\b
+        |\b(?:talk|tell|complain) (?:it )?to (?:someone|somebody) who cares\b
+        |${START}(?:don't|dont|do not) (?:call|text|message|ring)(?: me)?${END}
+        |${START}(?:save it|no comment)${END}
+        |\b(?:past|beyond) caring\b
+        |\b(?:save|spare) (?:your|ur) breath\b
+        |\bleave it${END}
+        |\bdon't expect (?:me to|an?) (?:answer|reply|respond|call)\b
+      `,
+    },
+    {
+      // Walking out with no time to come back: "I'm off. Don't wait up." Said warmly ("with Sam,
+      // don't wait up x") it is only news, so company and affection switch it off.
+      id: 'leaving-no-return',
+      pattern: rx`${DONT} wait (?:up|for me)\b`,
+      // Said with a reason that is not the fight (a late shift, a delayed train) it is only news.
+      unlessSentence: rx`${AFFECTION.source}|\b(?:with|have fun|enjoy|x+|love you|xo|meeting|shift|flight|train|traffic|work)\b|:\)|!`,
+    },
+    {
       id: 'clipped-replies',
       // The whole draft is a string of flat one- or two-word brush-offs ("k. sure. bye"); an
       // exclamation mark ("Ok! Cool!") reads as friendly, so it does not count.
@@ -146,7 +191,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
     },
     {
       id: 'one-word-brush-off',
-      pattern: rx`^\s*(?:k|kk|whatever|fine)\s*[.!]?\s*$`,
+      pattern: rx`^\s*(?:(?:good)?bye\s*\.|(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
     },
     {
       id: 'nothing-is-wrong',
@@ -164,7 +209,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         \b(?:I'm|I am|im) (?:going to bed|going out|leaving|out of here|heading out|going for a drive|sleeping (?:on the couch|in the other room|at)|staying (?:at|with) [a-z']+)\b
         |\bI'll be in the (?:garage|car|bedroom|other room|office|basement)\b
         |\bI'll sleep (?:at|on|in) (?:the|my|a) [a-z']+\b
-        |\b(?:don't|do not) wait (?:up|for me)\b
+        |${DONT} wait (?:up|for me)\b
         |${START}(?:bye|goodnight|good night|night)${END}
         |${START}staying (?:at|with) [a-z']+
         |\bwhat's the point${END}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseLabelledLines } from './evaluate.ts';
+import { analyzeDraft } from './index.ts';
+
+/**
+ * Regression floors for the hand-written hold-out batches (test/fixtures/coach-holdout-*.jsonl).
+ * Each batch was written fresh, committed, and measured once before any rule looked at it; that
+ * first measurement is the honest estimate of how the Coach does on new messages:
+ *
+ *   batch  written after          first measurement (macro F1 / crisis recall / FP rate)
+ *   A      the original rules     0.85 / 0.77 / 0.02   (0.87 / 0.77 / 0.02 after the relabels below)
+ *   B      tuning on A            0.87 / 0.67 / 0.00
+ *   C      tuning on B            0.84 / 0.67 / 0.02
+ *   D      tuning on C            0.86 / 0.73 / 0.03
+ *   E      tuning on D            0.82 / 0.73 / 0.03
+ *   F      tuning on E            0.81 / 0.80 / 0.10
+ *   G      tuning on F            0.92 / 0.67 / 0.03
+ *   H      tuning on G            0.82 / 0.80 / 0.07
+ *   I      tuning on H            0.88 / 0.67 / 0.00
+ *   J      tuning on I            0.81 / 0.60 / 0.03   (the original rules scored 0.81 / 0.47 / 0.03)
+ *   K      tuning on J            0.88 / 0.80 / 0.03   (the original rules scored 0.88 / 0.67 / 0.03)
+ *
+ * Two lines were relabelled afterwards to match the dev set's convention, not the Coach: A's
+ * "well excuse me for trying to help" (defensiveness only, like d216) and "whatever you say"
+ * in A and J (stonewalling too, like d140).
+ *
+ * Corrections to the commit messages that added the batches: E has 106 lines (not 111), H 105
+ * (not 111), I 103 (not 105), J 92 (not 102); and G and I, called "the final untouched set"
+ * there, were tuned on after their first measurement like the others.
+ *
+ * After its first measurement every batch was tuned on, so the floors below only guard against
+ * regressions; they say nothing about new messages. Missing crisis language is the worst failure,
+ * so every batch must keep a crisis recall of 1.
+ */
+const FLOORS: Record<string, { macroF1: number; maxFalsePositiveRate: number }> = {
+  a: { macroF1: 0.97, maxFalsePositiveRate: 0.03 },
+  b: { macroF1: 0.98, maxFalsePositiveRate: 0.03 },
+  c: { macroF1: 0.95, maxFalsePositiveRate: 0.05 },
+  d: { macroF1: 0.97, maxFalsePositiveRate: 0.03 },
+  e: { macroF1: 0.97, maxFalsePositiveRate: 0.03 },
+  f: { macroF1: 0.98, maxFalsePositiveRate: 0.03 },
+  g: { macroF1: 0.98, maxFalsePositiveRate: 0.03 },
+  h: { macroF1: 0.98, maxFalsePositiveRate: 0.03 },
+  i: { macroF1: 0.96, maxFalsePositiveRate: 0.03 },
+  j: { macroF1: 0.97, maxFalsePositiveRate: 0.05 },
+  k: { macroF1: 0.97, maxFalsePositiveRate: 0.05 },
+};
+
+const read = (name: string) =>
+  parseLabelledLines(readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8'));
+const coach = (text: string) => analyzeDraft(text).labels;
+
+describe.each(Object.entries(FLOORS))('Coach on hold-out batch %s', (batch, floor) => {
+  const lines = read(`coach-holdout-${batch}.jsonl`);
+  const result = evaluate(lines, coach);
+
+  it('has at least 90 lines', () => {
+    expect(result.lines).toBeGreaterThanOrEqual(90);
+  });
+
+  it(`keeps a macro F1 of at least ${floor.macroF1}`, () => {
+    expect(result.macroF1).toBeGreaterThanOrEqual(floor.macroF1);
+  });
+
+  it('finds every crisis', () => {
+    expect(result.crisisRecall).toBe(1);
+  });
+
+  it(`flags at most ${floor.maxFalsePositiveRate * 100}% of the lines with no label`, () => {
+    expect(result.falsePositiveRate).toBeLessThanOrEqual(floor.maxFalsePositiveRate);
+  });
+});
