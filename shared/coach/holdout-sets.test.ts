@@ -71,3 +71,23 @@ describe.each(Object.entries(FLOORS))('Coach on hold-out batch %s', (batch, floo
     expect(result.falsePositiveRate).toBeLessThanOrEqual(floor.maxFalsePositiveRate);
   });
 });
+
+/**
+ * Crisis-only batches (coach-crisis-N.jsonl): many ways of saying self-harm, suicide, violence,
+ * threats and fear of the partner, beside everyday lines that borrow their words ("this commute
+ * is killing me"). First measurement, before any rule was written for it: batch 1 0.62, batch 2
+ * 0.53 (0.68 with a bag-of-words model we then rejected), batch 4 (threats only) 0.40, batch 3
+ * 0.56 (after the concept rules of crisis-concepts.ts and the threat rules). The rules were then extended for what each missed; these guard that.
+ */
+describe.each([1, 2, 3, 4])('Coach on crisis batch %i', (batch) => {
+  const lines = read(`coach-crisis-${batch}.jsonl`);
+  const flagged = (text: string) => analyzeDraft(text).labels.includes('crisis');
+
+  it('finds every line that speaks of crisis', () => {
+    expect(lines.filter((l) => l.labels.includes('crisis') && !flagged(l.text)).map((l) => l.id)).toEqual([]);
+  });
+
+  it('leaves the everyday lines that borrow crisis words alone', () => {
+    expect(lines.filter((l) => !l.labels.includes('crisis') && flagged(l.text)).map((l) => l.id)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  * quotes, and only plainly playful hyperbole ("I'll kill you 😂 jk") is let go.
  */
 import type { CrisisKind } from '../types.ts';
+import { CONCEPT_RULES } from './crisis-concepts.ts';
 import type { RuleSet } from './rule.ts';
 import { DONT, END, IM, ILL, JOKING, PARTNER, START, YOU, rx } from './lexicon.ts';
 
@@ -39,6 +40,8 @@ const suicide: RuleSet<CrisisKind> = {
         |\bI (?:just )?want (?:it all|everything|the pain|all of (?:it|this)) to (?:stop|end|be over)\b
         |\b(?:can't|cannot) (?:keep|go on) living (?:like this|this way)\b
       `,
+      // "So embarrassed I want to die" is a figure of speech about a social blunder.
+      unlessSentence: rx`\b(?:embarrass\w*|mortified|cringe\w*)\b`,
     },
     {
       id: 'indirect',
@@ -397,4 +400,7 @@ const fearOfPartner: RuleSet<CrisisKind> = {
 };
 
 /** One set per kind, so a finding knows which resources fit. */
-export const crisis: readonly RuleSet<CrisisKind>[] = [suicide, selfHarm, violence, fearOfPartner];
+export const crisis: readonly RuleSet<CrisisKind>[] = [suicide, selfHarm, violence, fearOfPartner].map((set) => ({
+  ...set,
+  rules: [...set.rules, ...CONCEPT_RULES[set.name]],
+}));
