@@ -23,11 +23,9 @@ import { ProgressPage } from './features/progress/ProgressPage.tsx';
 import { RemindersPage } from './features/reminders/RemindersPage.tsx';
 import { RitualsPage } from './features/rituals/RitualsPage.tsx';
 import { TodayPage } from './features/today/TodayPage.tsx';
-import { TalkPage } from './features/talk/TalkPage.tsx';
-import { AftermathPage } from './features/aftermath/AftermathPage.tsx';
-import { CycleMapPage } from './features/cycle/CycleMapPage.tsx';
-import { BreakPage } from './features/breaks/BreakPage.tsx';
 import { Layout } from './ui/Layout.tsx';
+
+const aftermath = () => import('./features/aftermath/AftermathPage.tsx').then((m) => ({ Component: m.AftermathPage }));
 
 export const router = createBrowserRouter([
   {
@@ -58,11 +56,12 @@ export const router = createBrowserRouter([
               { path: 'rituals', element: <RitualsPage /> },
               { path: 'progress', element: <ProgressPage /> },
               { path: 'settings/reminders', element: <RemindersPage /> },
-              { path: 'talk', element: <TalkPage /> },
-              { path: 'aftermath', element: <AftermathPage /> },
-              { path: 'aftermath/:id', element: <AftermathPage /> },
-              { path: 'cycle-map', element: <CycleMapPage /> },
-              { path: 'break', element: <BreakPage /> },
+              // The pages for hard moments load when first opened: most visits never need them.
+              { path: 'talk', lazy: () => import('./features/talk/TalkPage.tsx').then((m) => ({ Component: m.TalkPage })) },
+              { path: 'aftermath', lazy: aftermath },
+              { path: 'aftermath/:id', lazy: aftermath },
+              { path: 'cycle-map', lazy: () => import('./features/cycle/CycleMapPage.tsx').then((m) => ({ Component: m.CycleMapPage })) },
+              { path: 'break', lazy: () => import('./features/breaks/BreakPage.tsx').then((m) => ({ Component: m.BreakPage })) },
               { path: 'checkup', element: <CheckupPage /> },
               { path: 'checkup/safety', element: <SafetyPage /> },
               { path: 'checkup/result', element: <LatestResultPage /> },
