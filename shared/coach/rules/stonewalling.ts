@@ -29,7 +29,7 @@ const COMES_BACK = rx`
 /** Apologising for shutting down ("sorry I said I'm done") is repair, not stonewalling. */
 const APOLOGY = rx`${OWN_APOLOGY.source}|\b(?:I'm sorry|I am sorry|im sorry|sorry I|sorry for|I apologi[sz]e)\b`;
 /** What a refusal is about: this conflict, not something neutral ("argue about which pizza place"). */
-const THIS_TOPIC = String.raw`(?:(?: (?:about|over) (?:this|it|that|the [a-z]+(?: [a-z]+)?|us|you|anything|any of (?:this|it)))?(?: (?:any ?more|any ?longer|any further|again|tonight|today|right now|now|with you|ever|or ever))*${END}|(?: (?:about|over) (?:this|it|that|any of (?:this|it)))\b)`;
+const THIS_TOPIC = String.raw`(?:(?: (?:about|abt|bout|over) (?:this|it|that|the [a-z]+(?: [a-z]+)?|us|you|anything|any of (?:this|it)))?(?: (?:any ?more|any ?longer|any further|again|tonight|today|right now|rn|now|with you|ever|or ever))*${END}|(?: (?:about|abt|bout|over) (?:this|it|that|any of (?:this|it)))\b)`;
 
 export const stonewalling: RuleSet<'stonewalling'> = {
   name: 'stonewalling',
@@ -47,7 +47,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       id: 'forget-it',
       pattern: rx`
         (?<!\b(?:don't|dont|do not|never|won't) )\bforget (?:it|I said anything|I asked|I mentioned it|about it|the whole thing)${END}(?!,? (?:I|I've|we) (?:found|got|figured|fixed|remembered|sorted|have)\b)
-        |${START}never ?mind(?=\s*(?:\.|\n|$))
+        |${START}(?:never ?mind|nvm)(?=\s*(?:\.|\n|$))
         |${START}(?:it |that )?(?:doesn't|does not|dont|don't) matter${END}
         |${START}(?:just |please )?drop it${END}
         |${START}(?:let's |can we )?(?:just )?(?:drop|leave) it${END}
@@ -88,12 +88,12 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       pattern: rx`
         \bI(?: have|'ve got|'ve| got) nothing (?:more |else |further |left )?(?:to say|to add|left to say)\b
         |\bI (?:don't|do not|dont) have anything (?:more |else |left )?to say\b
-        |\btalk to (?:you|u) never\b
+        |\btalk (?:to (?:you|u) )?never\b
         |\bI can't (?:even )?with (?:you|this)\b
         |\bI've said (?:everything|all) I(?:'m| am) going to say\b
         |\bnothing (?:more |else |left )?(?:left )?to say\b
         |\bnot (?:saying|going to say|gonna say) (?:another|one more|a single) word\b
-        |\bI(?:'m| am) (?:going to |gonna )?stop (?:responding|replying|answering|talking to you|texting you)\b
+        |\bI(?:'m| am) (?:just )?(?:going to |gonna )?stop (?:responding|replying|answering|talking to you|texting you)\b
         |${START}(?:not now[.,]?\s*)?(?:not later[.,]?\s*)?not ever${END}
       `,
     },
@@ -115,8 +115,10 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\b(?:need|want) to not see ${YOU}\b
         |\bstop (?:texting|calling|messaging|contacting|bothering|following) me\b
         |${DONT} (?:want|wanna) to (?:see|talk to|hear from|speak to|look at) ${YOU}\b
-        |\bI need (?:some )?(?:space|distance|time) (?:away )?from ${YOU}\b
+        |\bI need (?:some )?(?:space|distance|time|a break) (?:away )?from ${YOU}\b
         |\bgoing (?:silent|radio silent|dark|quiet) until\b
+        |\bsilent treatment it is\b
+        |^\s*blocked?\s*[.!]?\s*$
         |(?<!\b(?:not|stop|wasn't|isn't|never|aren't|weren't) )\b(?:muting|muted|mute|blocking|ignoring) (?:this chat|the chat|this thread|you|your (?:number|texts|messages|calls))\b
       `,
     },
@@ -151,7 +153,11 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
         |\btalk to (?:yourself|urself)\b
-        |${START}whatever,? (?:dude|man|mate|bro|lol)${END}
+        |${START}(?:(?:yeah|yea|ok|okay|sure),? )?whatever,? (?:dude|man|mate|bro|lol|babe)${END}
+        |\b(?:can't|cant|cannot) be (?:arsed|bothered)(?: (?:with (?:this|it|you|u|that|any of (?:this|it))|arguing|talking|discussing|explaining|fighting|to (?:argue|talk|discuss|explain|fight)))?${END}
+        |${DONT} bother (?:messaging|texting|calling|ringing|replying|waiting)\b
+        |\btalk to (?:a|the) (?:brick )?wall\b
+        |\bhave (?:it )?(?:your|ur) (?:own )?way(?! with)\b
         |${START}(?:don't|dont|do not) bother(?=\s*(?:[.!]|$))
         |\b(?:I'll|I will) (?:come back|be back|come home|talk to (?:you|u)|call (?:you|u)|answer|reply) when I (?:feel like it|want to|decide|'m good and ready)\b
         |${DONT} (?:want|wanna) to (?:talk|discuss|argue)${END}
@@ -185,13 +191,23 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       // The whole draft is a string of flat one- or two-word brush-offs ("k. sure. bye"); an
       // exclamation mark ("Ok! Cool!") reads as friendly, so it does not count.
       pattern: rx`
-        ^\s*(?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|bye|goodnight|good night|night|nothing|nothing's wrong|nothing is wrong|I'm fine|im fine|I am fine|if you say so|mhm|uh huh|ok then|sure thing)\s*[.,]+\s*){2,}
-        (?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|bye|goodnight|good night|night|nothing|I'm fine|im fine|I am fine|whatever you (?:say|decide|want))\s*[.,]*\s*)?$
+        ^\s*(?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|done|bye|goodnight|good night|night|nothing|nothing's wrong|nothing is wrong|I'm fine|im fine|I am fine|if you say so|mhm|uh huh|ok then|sure thing)\s*[.,]+\s*){2,}
+        (?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|done|bye|goodnight|good night|night|nothing|I'm fine|im fine|I am fine|whatever you (?:say|decide|want))\s*[.,]*\s*)?$
       `,
     },
     {
       id: 'one-word-brush-off',
-      pattern: rx`^\s*(?:(?:good)?bye\s*\.|(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
+      pattern: rx`^\s*(?:(?:k|kk|ok|okay|fine|bye)[.,]?\s*(?:then|bye)\s*\.?|(?:good)?bye\s*\.|(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
+    },
+    {
+      // Announced ignoring and telling the partner to stop: "I'm just going to ignore that",
+      // "just stop talking", "can we not."
+      id: 'announced-ignoring',
+      pattern: rx`
+        (?<!\b(?:not|never|won't|don't|didn't|wasn't|isn't|stop) )\b(?:going to|gonna|I'll|I will|I'm|I am|im) (?:just )?(?:ignor(?:e|ing)) (?:that|this|it|you|u|your \w+)\b
+        |${START}(?:just |please )?(?:stop|quit) (?:talking|texting|messaging|explaining)${END}
+        |${START}can we not${END}(?!\s*\w)
+      `,
     },
     {
       id: 'nothing-is-wrong',
