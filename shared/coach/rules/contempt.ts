@@ -194,6 +194,8 @@ export const contempt: RuleSet<'contempt'> = {
         |${START}poor baby\b
         |\b(?:aww+|aw+),? (?:is|did|does|are) (?:the |my |our |somebody |someone |little )?(?:baby|princess|prince|little \w+|somebody|someone)\b
         |\bneed a nap\?
+        |\b(?:aww+|aw+),? (?:is|did|does|are|has) (?:the |my |our |somebody |someone |poor )?(?:[a-z]+ ){0,3}?(?:man|boy|girl|lady|hubby|wifey)\b
+        |\bget (?:his|her|your|ur|their) (?:little |poor |delicate |precious )?feelings hurt\b
         |\bdid (?:the|that|my|your|a) (?:[a-z]+ )*?(?:hurt|bruise) ${YOUR} (?:little |poor |delicate |fragile )?(?:feelings|ego)\b
         |${YOUR} (?:little|precious|delicate|fragile) (?:tantrum|feelings|hobby|project|friends|game|opinion|ego|meltdown|fit|show|drama|business|idea|ideas|plan|plans)\b
         |\bbeneath (?:even )?${YOU}\b
@@ -260,7 +262,8 @@ export const contempt: RuleSet<'contempt'> = {
         |\bI (?:can't|cannot|cant) (?:even |stand to |bear to )?look at (?:you|u)\b(?![^.!?]*(?:!|\bdriving\b|\bwork\b|\bmeeting\b))
         |\b(?:embarrassed|ashamed|humiliated) to be (?:seen |married |with |associated )?(?:with|to) ${YOU}\b
         |${YOU} embarrass me\b
-        |\b(?:it's|that's|it is|that is) ${INTENSIFIERS}(?:disgusting|gross|revolting|repulsive|pathetic|embarrassing) (?:living with|being with|watching you|how you|the way you|that you|to watch you|to see you)\b
+        |\b(?:it's|that's|it is|that is) ${INTENSIFIERS}(?:disgusting|gross|revolting|repulsive|pathetic|embarrassing) (?:living with|being with|watching you|how (?:little |much |badly |bad |poorly |often )?you|the way you|that you|to watch you|to see you)\b
+        |(?:,|;|${START}) ?(?:it's|that's|its|thats|it is|that is) (?:so |just |honestly |frankly |really |genuinely )?(?:pathetic|laughable|pitiful)${END}
         |${START}(?:ew+|yuck|gross|ugh+)[.!,]* (?=(?:${YOU}|${YOUR}|whatever|seriously|really|don't|do not|stop|get away|get off)\b)
       `,
     },
@@ -283,7 +286,8 @@ export const contempt: RuleSet<'contempt'> = {
         ${START}(?:impressive|very impressive|real impressive|classy|real classy|smooth|nice one|brilliant)\.(?=\s|$)
         |\bthat'll be the day\b
         |\bwhen pigs fly\b
-        |${START}${YOU},? [a-z]+ing\?
+        |${START}${YOU},? [a-z]+ing(?: [a-z']+){0,3}\?
+        |${START}pf+t+\b
         |${YOURE} (?:a )?grown (?:man|woman|adult|person) (?:who|and you)\b
         |\bhow (?:do|does|did) ${YOU} (?:even )?(?:function|survive|manage to (?:dress|live|get through))\b
         |\bhow (?:are|did) ${YOU} (?:even )?(?:an adult|still alive|employed)\b
@@ -434,7 +438,7 @@ export const contempt: RuleSet<'contempt'> = {
       // "Must be nice…" is sarcastic envy; with an exclamation mark or warmth ("Must be nice
       // being on holiday! Send pics 😍") it is friendly.
       id: 'must-be-nice',
-      pattern: rx`${START}(?:it )?must be nice\b`,
+      pattern: rx`${START}(?:it )?must be (?:so |really )?(?:nice|lovely|great|wonderful|fun|nice and easy)\b(?=\s+(?:being|living|having|to|not|getting|sleeping|in|with|when|for|having)\b|\s*(?:[.,!?]|$))`,
       unlessSentence: rx`!|${AFFECTION.source}`,
       unlessDraft: rx`${AFFECTION.source}|😊|🙂|\b(?:send (?:me )?(?:pics|photos|pictures)|have fun|enjoy)\b`,
     },
@@ -538,6 +542,17 @@ export const contempt: RuleSet<'contempt'> = {
         |${START}(?:gross|disgusting|pathetic|embarrassing)[.,!]*\s*just (?:gross|disgusting|pathetic|embarrassing)\b
       `,
       unlessSentence: rx`${AFFECTION.source}|${JOKING.source}`,
+    },
+    {
+      // Finding the partner's view of themselves laughable; mock records of small deeds
+      // ("oh look, you emptied the bin. Shall I write it in the family history?").
+      id: 'laughable-self-image',
+      pattern: rx`
+        \b(?:laughable|hilarious|comical|funny|cute|adorable|rich) (?:that|how) ${YOU} (?:consider|think of|see|call|regard|fancy) (?:yourself|urself)\b
+        |\b(?:shall|should) (?:I|we) (?:write|put|note|record|enter) (?:it|this|that) (?:down )?(?:in|into) (?:the|my|our) (?:family history|history books?|diary|calendar|records|book|annals)\b
+        |${START}oh,? look,? ${YOU} (?:actually |finally |managed to |remembered to |even )?[a-z]+ed\b(?![^.!?]*!)
+      `,
+      unlessSentence: AFFECTION,
     },
     {
       // An eye-roll emoji glued to a brush-off ("🙄 whatever", "sure 🙄") is contempt even when

@@ -245,6 +245,7 @@ const violence: RuleSet<CrisisKind> = {
         |\bsee what happens to (?:you|u)\b
         |\b(?:keep|try|go on)[a-z ]{0,30}? and see what happens\b
         |\bwatch your back\b
+        |(?:^|[.!?]\s*)(?:touch|hit|push|shove|call|text|say|do|try|come near|speak to|talk to|look at|lay a (?:finger|hand) on|go near)\b[^.!?]{0,50}\b(?:again|one more time|ever)\b[^.!?]{0,10}\band (?:you'll|you will|youll|ur gonna|you're gonna|you're going to|you are going to) (?:end up|be|wake up|go|leave) (?:in (?:the |a )?(?:hospital|ER|A&E|grave|ground|box|body bag|wheelchair|morgue)|dead|six feet under)\b
         |\bdon't make me (?:hurt|hit|kill|come over there and)\b
         |\bmake (?:you|him|her|them) regret (?:it|this|that)\b
         |\bburn (?:this|the|your) (?:house|place|apartment|car) down\b

@@ -135,6 +135,7 @@ export const criticism: RuleSet<'criticism'> = {
       id: 'for-once',
       pattern: rx`
         \bfor once(?: in your life)?\b
+        |\b(?:can|could|will|would) ${YOU} (?:ever )?(?:just )?once\b
         |\bis it (?:too much|so much|really too much) to ask\b
         |\bwould it kill ${YOU} to\b
         |\bhow (?:hard|difficult) is it to\b

@@ -29,7 +29,8 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:it|that) (?:wasn't|was not|isn't|is not) my fault\b
         |\b(?:don't|do not|stop trying to) (?:put|blame|pin|dump) (?:this|it|that|all of (?:this|it|that)|everything) on me\b
         |\bput (?:all of )?(?:this|it|that) on me\b
-        |\b(?:do not|don't|won't|will not|refuse to) (?:accept|take) (?:being blamed|the blame|blame|responsibility)\b
+        |\b(?:do not|don't|won't|will not|refuse to|not going to|I'm not|I am not|im not) (?:accept|take|taking|accepting) (?:being blamed|the blame|blame|responsibility)\b
+        |\bso (?:I'm|I am|im) (?:always |the one )?(?:wrong|to blame|the problem|useless|the bad guy|the villain)\b(?=[^.!?]*\?)
         |\b(?:will not|won't|refuse to) be (?:held )?(?:responsible|blamed|accountable)\b
         |\bI (?:literally |just |only )?did (?:exactly )?what (?:you|u) (?:asked|said|told me|wanted)\b
         |\b(?:idk|I don't know|dunno|not sure) why (?:ur|you're|you are|u r|youre) (?:so )?(?:mad|upset|angry|annoyed|pissed)\b
@@ -311,7 +312,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
       // I was in meetings", "I forgot because you distracted me".
       id: 'pointed-excuse',
       pattern: rx`
-        ${START}I (?:was|am|'m|have been|'ve been) (?:just |really |so |literally )?(?:busy|working|tired|exhausted|swamped|slammed|at work|driving|in a meeting|asleep|sleeping|out),? (?:ok|okay|alright|all right)\?
+        ${START}I (?:was|am|'m|have been|'ve been) (?:just |really |so |literally )?(?:busy|working|tired|exhausted|swamped|slammed|at work|driving|in a meeting|asleep|sleeping|out),? (?:ok|okay|alright|all right)(?:\?|\s*[,!.]|\s*$)
         |\bI (?:didn't|did not|didnt|haven't|havent|had no) (?:have )?(?:the )?(?:time|a chance|a second|a minute)\b[^.!?]{0,40}?(?:,|;| - | because | bc | cause | cuz )\s*I (?:was|had|'ve been|have been|am|'m)\b
         |\bI (?:only )?(?:forgot|was late|missed (?:it|them)|snapped|yelled|shouted|lost it|got angry|got mad) (?:[a-z]+ ){0,2}because (?:${YOU}|${YOUR})\b
       `,

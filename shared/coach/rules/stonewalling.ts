@@ -81,7 +81,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       `,
       // Conceding ("I'm not going to argue, you're right") keeps the conversation going; "I can't
       // do this anymore" next to words of dying is despair (see crisis), not a closed door.
-      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win|end it|die|dead|kill myself|alive|living)\b`,
+      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win|you pick|you choose|you decide|up to you|your call|end it|die|dead|kill myself|alive|living)\b`,
     },
     {
       id: 'nothing-to-say',
@@ -101,7 +101,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       id: 'not-listening',
       pattern: rx`
         (?:${IM}|${START}) ?not (?:listening|answering|replying|responding|picking up)(?:${END}| (?:to )?(?:you|your|that|this|it|any ?more|texts|calls|messages|the phone|my phone)\b)
-        |\bnot (?:going to |gonna )?(?:respond|reply|answer)(?:ing)?(?: to (?:that|this|you|it|your \w+))?(?:${END}| any ?more\b| (?:any ?more )?(?:texts?|calls?|messages?)\b| again\b| today\b| tonight\b)
+        |\bnot (?:even )?(?:going to |gonna )?(?:respond|reply|answer)(?:ing)?(?: (?:to )?(?:that|this|you|it|your \w+))?(?:${END}| any ?more\b| (?:any ?more )?(?:texts?|calls?|messages?)\b| again\b| today\b| tonight\b)
         |${WONT} (?:read|answer|reply to|respond to|look at|listen to|open) (?:it|them|that|this|your \w+|any of (?:it|them))\b
         |\b${YOU} can keep (?:texting|calling|yelling|talking|messaging)\b
         |\b(?:talk|say|yell|text) (?:all|whatever|as much as) ${YOU} (?:want|like)\b(?=[^.!?]*\b(?:not|won't|can't)\b)
