@@ -555,6 +555,36 @@ export const contempt: RuleSet<'contempt'> = {
       unlessSentence: AFFECTION,
     },
     {
+      // Stock sarcasm: set phrases that only ever mock ("how original", "spoken like a true
+      // expert", "oh, it speaks", "the bar is on the floor", "the emotional range of a teaspoon",
+      // "grow a pair", "let me guess, …", "oh, you're tired?", "poor you.").
+      id: 'stock-sarcasm',
+      pattern: rx`
+        ${START}(?:how original|how very original)${END}
+        |\bspoken like a (?:true|real) \w+
+        |${START}oh,? (?:it|he|she) (?:speaks|lives|has spoken)\b
+        |\boh (?:wise|great|mighty|all-knowing) one\b
+        |\bhow the mighty have fallen\b
+        |\balert the (?:nobel|pulitzer|oscars?|olympic)\b
+        |\bthe bar is (?:on the floor|so low|in hell|underground|literally on the floor)\b(?=[^.!?]{0,30}\b(?:you|u)\b)
+        |\b(?:the )?(?:emotional range|intelligence|iq|brains|attention span|charm|personality|common sense) of a (?:teaspoon|potato|brick|rock|goldfish|plank|doorknob|toddler|wet sock|houseplant|lettuce)\b
+        |\bgrow a (?:pair|spine|backbone)\b
+        |${START}(?:go )?cry about it${END}
+        |${START}get a grip${END}
+        |${START}let me guess${END}(?![^.!?]*!)
+        |\b(?:you|u) (?:expect|want) me to believe (?:that|this)\b
+        |\banother (?:brilliant|genius|stellar|smart|great|fantastic|wonderful) (?:decision|idea|plan|move|choice) (?:from|by) (?:you|u)\b
+        |\bI(?:'m| am) (?:so |really |honestly |genuinely |actually )?ashamed of (?:you|u)\b
+        |\bI (?:can't|cannot|cant) stand (?:you|u|the sight of (?:you|u)|being (?:around|near) (?:you|u))\b
+        |\bwhatever (?:you|u) say,? (?:boss|dear|sir|madam|ma'am|darling|princess)\b
+        |${START}yes,? dear[.]
+        |${START}(?:well,? |oh,? )aren't (?:you|u) (?:just )?(?:a |such a )?(?:ray of sunshine|delight|treat|peach|charmer|gem|clever one)\b
+        |\b(?:such a|you're a|ur a|you are a|what a) (?:man-?child|spoil(?:ed|t) brat|brat)\b
+      `,
+      unlessSentence: rx`!|${AFFECTION.source}|${JOKING.source}`,
+      unlessDraft: rx`\b(?:hope you feel better|get well|hugs?|feel better soon)\b|(?:^|\s)x+\s*$|😄|😊|🙂|😉|😁`,
+    },
+    {
       // An eye-roll emoji glued to a brush-off ("🙄 whatever", "sure 🙄") is contempt even when
       // the draft never says "you".
       id: 'eye-roll-brush-off',

@@ -61,7 +61,7 @@ const suicide: Rule[] = [
     // goodbye letters tonight") does not make them everyday; only a leaving do or a card for a
     // colleague does.
     id: 'farewell-letters',
-    pattern: rx`\b(?:goodbye|farewell) (?:letters?|notes?|messages?|videos?|texts?)\b`,
+    pattern: rx`\b(?:goodbye|farewell) (?:letters?|notes?|messages?|videos?|texts?)\b|\blast (?:message|text|thing) (?:you'll|you will|youll) (?:ever )?(?:get|receive|hear|read) from me\b(?! (?:before|until|till|for (?:a|the|today|tonight|now|a while)|today|tonight|this)\b)`,
     unlessSentence: rx`\b(?:colleague|coworker|co-worker|team|work|office|retire\w*|leaving (?:do|party|card)|card|class|teacher|students?|job|boss|manager|neighbou?rs?|school|nursery|camp|pen ?pal|party|movie|film|book|novel|song|episode|character)\b|${JOKING.source}`,
   },
   {
