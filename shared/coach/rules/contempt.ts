@@ -452,7 +452,7 @@ export const contempt: RuleSet<'contempt'> = {
       // "Of course you forgot." said flat: the scorn of someone who expected nothing better.
       id: 'of-course-you-did',
       pattern: rx`${START}(?:of course|naturally|obviously|figures|course),? ${YOU} (?:did|forgot|didn't|did not|would|wouldn't|were|weren't|had to|couldn't|could not|missed it|lost it|broke it)${END}`,
-      unlessSentence: rx`!|${AFFECTION.source}|\b(?:amazing|clever|smart|brilliant|knew (?:you|u) (?:could|would))\b`,
+      unlessSentence: rx`!|${AFFECTION.source}|\b(?:amazing|clever|smart|brilliant|knew (?:you|u) (?:could|would)|always (?:do|does|manage|come through|pull through)|when it (?:matters|counts))\b`,
     },
     {
       // A scoff that is the whole reply ("Wow." / "wow. ok." / "Classic.") or opens a put-down

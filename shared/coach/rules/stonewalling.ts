@@ -52,6 +52,8 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |${START}(?:just |please )?drop it${END}
         |${START}(?:let's |can we )?(?:just )?(?:drop|leave) it${END}
       `,
+      // "Forget it, it's fine, no harm done" lets the partner off the hook; it does not shut them out.
+      unlessDraft: rx`\b(?:no harm done|no worries|no problem|don't worry|not a big deal|easy mistake|happens to everyone)\b`,
     },
     {
       id: 'refuse-to-talk',
