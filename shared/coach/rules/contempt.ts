@@ -444,9 +444,16 @@ export const contempt: RuleSet<'contempt'> = {
     },
     {
       // Sarcastic "just great": "Great. Just great." / "Oh perfect, just perfect" aimed at the partner.
+      // As the whole reply it answers the partner; inside a longer draft it counts only when the
+      // draft speaks to the partner ("Flight delayed. Great. Just great." is about the flight).
       id: 'just-great',
       pattern: rx`${START}(?:oh,? )?(?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous)[.,!]*\s*just (?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous|what I needed)\b`,
       unlessSentence: AFFECTION,
+      needsPartner: true,
+    },
+    {
+      id: 'just-great-alone',
+      pattern: rx`^\s*(?:oh,? )?(?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous)[.,!]*\s*just (?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous)\s*[.!]*\s*$`,
     },
     {
       // "Of course you forgot." said flat: the scorn of someone who expected nothing better.

@@ -335,6 +335,27 @@ export const defensiveness: RuleSet<'defensiveness'> = {
       unlessSentence: PRAISE,
     },
     {
+      // More self-protection in the forms people type: "this is what I get?", "it's hardly a
+      // crime", "stop exaggerating", "I'm allowed to forget things", "not everything is my
+      // responsibility", "you knew what I was like", "that's just how I am", "and you're perfect,
+      // are you?", "don't you dare make this about me", "I was trying to help, not that you'd notice".
+      id: 'self-protection',
+      pattern: rx`
+        \b(?:this is|that's|thats) what I get\b(?: for\b)?
+        |\b(?:it's|it is|its|that's|thats) (?:hardly|not exactly) (?:a crime|a big deal|the end of the world|a disaster|a federal case)\b
+        |${START}(?:stop|quit) (?:exaggerating|overreacting|being (?:so )?dramatic|twisting (?:it|things|my words))\b
+        |\bI'm allowed to (?:forget|make (?:a )?mistakes?|be late|have a life|relax|be tired)\b
+        |\bnot everything is (?:my (?:responsibility|fault|job|problem)|on me)\b
+        |\b(?:you|u) knew what I was like\b
+        |${START}(?:that's|thats|this is|it's|its) (?:just )?(?:how|who|the way) I am${END}
+        |\b(?:and )?(?:you're|ur|you are|youre) (?:so )?perfect,? (?:are|were) (?:you|u)\?
+        |\bdon't you dare (?:make|turn) (?:this|it|that) (?:about|into|on)\b
+        |\bI was (?:only |just )?trying to (?:help|be nice|do something nice|be helpful)\b(?=[^.!?]*\bnot that (?:you|u)\b)
+      `,
+      // Said with a grin ("it's hardly a crime to want a lie-in 😄") it is banter.
+      unlessDraft: rx`${SINCERE_APOLOGY.source}|😄|😊|🙂|😉|😁|😂|🤣|\b(?:lol|haha\w*|jk|kidding)\b`,
+    },
+    {
       // A bare "I was busy!" or "I was working" as the whole answer; ambiguous alone.
       id: 'busy-excuse',
       pattern: rx`${START}I (?:was|am|'m|m|'ve been|have been) (?:just |really |so )?(?:busy|working|tired|exhausted|swamped|slammed|at work)(?=\s*(?:[!,]|$|ok\b|okay\b))`,

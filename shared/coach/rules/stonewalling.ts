@@ -22,7 +22,7 @@ const COMES_BACK = rx`
   |\bback (?:around|at|by|in) \d
   |\b(?:in|after|take|need|give me|for another) (?:\d+|ten|fifteen|twenty|thirty|forty-five|an?|half an) (?:minutes?|mins?|hours?|break|breather|time-out|pause)\b
   |\bafter (?:dinner|work|the kids|my meeting|I cool down|a walk|a break)\b
-  |\bwhen (?:I'm|I am) (?:calmer|home|back|off)\b
+  |(?<!\bback )\bwhen (?:I'm|I am) (?:calmer|home|back|off)\b
   |\bonce I(?:'ve| have)? (?:calmed|cooled)\b
   |\bI (?:want|would like|'d like|really want) to (?:understand|hear (?:you|your|what)|listen|know what|work (?:this|it) out|figure (?:this|it) out)\b
 `;
@@ -210,6 +210,22 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |${START}(?:just |please )?(?:stop|quit) (?:talking|texting|messaging|explaining)${END}
         |${START}can we not${END}(?!\s*\w)
       `,
+    },
+    {
+      // Short closing lines that end the talk: "I'm not in the mood.", "Not this
+      // again.", "I'm out of here.", "Talk to you whenever.", "You've said enough.", "I'll be back
+      // when I'm back", phone on do-not-disturb in the middle of a row.
+      id: 'closing-lines',
+      pattern: rx`
+        ${START}(?:I'm|im|I am) (?:just )?not in the mood${END}
+        |${START}not this again${END}
+        |${START}(?:I'm|im|I am) (?:so )?out of here${END}
+        |\btalk to (?:you|u) whenever${END}(?![^.!?]*\bno rush\b)
+        |${YOU}(?:'ve| have) said (?:enough|plenty)${END}
+        |\bback when I'm back\b
+        |\b(?:putting|put|turning|switching) (?:my )?phone (?:on|to) (?:do not disturb|dnd|silent|airplane mode|aeroplane mode)\b
+      `,
+      unlessSentence: rx`\b(?:meeting|work|film|movie|cinema|class|exam|interview|baby|nap|lecture|church|theatre|theater)\b|${AFFECTION.source}`,
     },
     {
       id: 'nothing-is-wrong',
