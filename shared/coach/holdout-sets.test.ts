@@ -20,6 +20,8 @@ import { analyzeDraft } from './index.ts';
  *   I      tuning on H            0.88 / 0.67 / 0.00
  *   J      tuning on I            0.81 / 0.60 / 0.03   (the original rules scored 0.81 / 0.47 / 0.03)
  *   K      tuning on J            0.88 / 0.80 / 0.03   (the original rules scored 0.88 / 0.67 / 0.03)
+ *   L      tuning on K            0.85 / 1.00 / 0.10   (108 lines; contempt F1 0.73, defensiveness 0.81)
+ *   M      tuning on L            0.88 / 0.71 / 0.03   (107 lines; contempt recall 0.67, 2 of 7 crises missed)
  *
  * Two lines were relabelled afterwards to match the dev set's convention, not the Coach: A's
  * "well excuse me for trying to help" (defensiveness only, like d216) and "whatever you say"
@@ -28,6 +30,12 @@ import { analyzeDraft } from './index.ts';
  * Corrections to the commit messages that added the batches: E has 106 lines (not 111), H 105
  * (not 111), I 103 (not 105), J 92 (not 102); and G and I, called "the final untouched set"
  * there, were tuned on after their first measurement like the others.
+ *
+ * L and M were written by a later helper in one sitting; L was committed before any rule changed,
+ * M after the rules were tuned on L (and on made-up probe phrasings, not on M). Labelling
+ * choices left as first written, though they disagree with earlier batches: M's bare "ok." is
+ * labelled stonewalling, while F's identical "ok." is labelled none; L's "*eye roll* sure babe,
+ * whatever you say" is labelled contempt only, though d140 would add stonewalling.
  *
  * After its first measurement every batch was tuned on, so the floors below only guard against
  * regressions; they say nothing about new messages. Missing crisis language is the worst failure,
@@ -45,6 +53,8 @@ const FLOORS: Record<string, { macroF1: number; maxFalsePositiveRate: number }> 
   i: { macroF1: 0.96, maxFalsePositiveRate: 0.03 },
   j: { macroF1: 0.97, maxFalsePositiveRate: 0.05 },
   k: { macroF1: 0.97, maxFalsePositiveRate: 0.05 },
+  l: { macroF1: 0.93, maxFalsePositiveRate: 0.03 },
+  m: { macroF1: 0.96, maxFalsePositiveRate: 0.03 },
 };
 
 const read = (name: string) =>

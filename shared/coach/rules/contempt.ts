@@ -68,9 +68,11 @@ export const contempt: RuleSet<'contempt'> = {
     {
       id: 'insult-vocative',
       pattern: rx`
-        ${YOU} (?:(?:absolute|total|complete|utter|stupid|selfish|self-absorbed|spoiled|spoilt|pathetic|useless|lazy|worthless|little|big|giant|ungrateful|insufferable|miserable|sorry|fat|ugly|dumb|lying|good-for-nothing) )+(?:child|baby|idiot|moron|loser|clown|fool|jerk|pig|slob|brat|coward|mess|failure|joke|excuse for a \w+|piece of \w+|garbage|trash)\b
-        |${YOU} (?:idiot|moron|loser|clown|fool|jerk|pig|brat|coward)\b
+        ${YOU} (?:(?:absolute|total|complete|utter|stupid|selfish|self-absorbed|spoiled|spoilt|pathetic|useless|lazy|worthless|little|big|giant|ungrateful|insufferable|miserable|sorry|fat|ugly|dumb|lying|good-for-nothing) )+(?:child|baby|idiot|moron|loser|clown|fool|jerk|pig|slob|brat|coward|mess|failure|joke|muppet|prat|numpty|plonker|tosser|wally|pillock|doofus|excuse for a \w+|piece of \w+|garbage|trash)\b
+        |${YOU} (?:idiot|moron|loser|clown|fool|jerk|pig|brat|coward|muppet|prat|numpty|plonker|tosser|wally|pillock|doofus|dipshit|dickhead|knobhead|cow|slob|child|baby)\b(?! (?:and|or|too|as well|is|are|were|was)\b)
       `,
+      // "you muppet 😂 you left your keys in the door" is fond.
+      unlessSentence: rx`${JOKING.source}|${AFFECTION.source}`,
     },
     {
       id: 'mock-title',
@@ -109,7 +111,8 @@ export const contempt: RuleSet<'contempt'> = {
         |\bact(?:ing)? like (?:a|an) (?:child|toddler|baby|five-year-old|spoiled brat|teenager)\b
         |${YOU} (?:sound|look|act|behave|talk|whine|are acting|are behaving|'re acting|'re behaving) like (?:a|an|some) (?:[a-z]+ )?(?:${LESSER_BEINGS}|brat|spoiled brat)\b
       `,
-      unlessSentence: rx`${AFFECTION.source}|\b(?:excited|christmas|happy|proud)\b`,
+      // "My boss is acting like a child" is venting about someone else.
+      unlessSentence: rx`${AFFECTION.source}|\b(?:excited|christmas|happy|proud)\b|\b(?:he|she|they|my (?:boss|manager|sister|brother|mum|mom|dad|friend|colleague|coworker|neighbou?r|son|daughter|kid|nephew|niece))(?:'s| is| was| are| were| keeps| has been| kept) (?:[a-z]+ )?(?:acting|behaving|sulking|whining)\b`,
     },
     {
       id: 'sarcastic-oh',
@@ -161,7 +164,6 @@ export const contempt: RuleSet<'contempt'> = {
         \b(?:it's|that's|it is|that is|how) (?:so |really |just )?(?:adorable|cute|sweet|precious|hilarious|funny|cute) (?:that|how) ${YOU} (?:think|thought|believe|call|consider|actually think|really think|still think)\b
         |(?<!\bwhat (?:do|did|would|should) )\b${YOU} call (?:that|this) (?:an?|the)? ?[a-z]+(?: [a-z]+)?\?
         |\bit must be (?:exhausting|nice|hard|tiring|so hard|so nice|lovely|great) (?:being|to be) (?:right|perfect|you|so)\b
-        |${START}must be nice\b
         |(?:${START}|\b(?:haha|lol|aww?|oh),? )(?:so |how )?(?:cute|adorable|sweet) (?:that|how) ${YOU} (?:think|thought|believe)\b
         |\b(?:cute|adorable|funny|hilarious|sweet) (?:when|how) ${YOU} (?:pretend|try|think|act)\b
         |\bpretend(?:ing)? to know\b
@@ -192,6 +194,8 @@ export const contempt: RuleSet<'contempt'> = {
         |${START}poor baby\b
         |\b(?:aww+|aw+),? (?:is|did|does|are) (?:the |my |our |somebody |someone |little )?(?:baby|princess|prince|little \w+|somebody|someone)\b
         |\bneed a nap\?
+        |\b(?:aww+|aw+),? (?:is|did|does|are|has) (?:the |my |our |somebody |someone |poor )?(?:[a-z]+ ){0,3}?(?:man|boy|girl|lady|hubby|wifey)\b
+        |\bget (?:his|her|your|ur|their) (?:little |poor |delicate |precious )?feelings hurt\b
         |\bdid (?:the|that|my|your|a) (?:[a-z]+ )*?(?:hurt|bruise) ${YOUR} (?:little |poor |delicate |fragile )?(?:feelings|ego)\b
         |${YOUR} (?:little|precious|delicate|fragile) (?:tantrum|feelings|hobby|project|friends|game|opinion|ego|meltdown|fit|show|drama|business|idea|ideas|plan|plans)\b
         |\bbeneath (?:even )?${YOU}\b
@@ -242,6 +246,7 @@ export const contempt: RuleSet<'contempt'> = {
       pattern: rx`
         \*\s*(?:rolls? (?:my |her |his |their )?eyes|eye ?rolls?|scoffs?|snorts?|smirks?|sneers?|slow clap|claps slowly|sighs dramatically)\s*\*
         |${START}(?:eye ?roll|rolls eyes|scoff)${END}
+        |\b(?:rolling|rolled|roll) my eyes (?:so hard |so much )?(?:at (?:you|u|ur|your)\b|rn\b|right now\b|(?=\s*(?:[.!]|$)))
       `,
     },
     {
@@ -254,9 +259,11 @@ export const contempt: RuleSet<'contempt'> = {
       pattern: rx`
         ${YOU} (?:${INTENSIFIERS})(?:disgust|repulse|sicken|revolt|nauseate)s? me\b
         |${YOU} make me (?:sick|want to (?:puke|vomit|throw up))\b
+        |\bI (?:can't|cannot|cant) (?:even |stand to |bear to )?look at (?:you|u)\b(?![^.!?]*(?:!|\bdriving\b|\bwork\b|\bmeeting\b))
         |\b(?:embarrassed|ashamed|humiliated) to be (?:seen |married |with |associated )?(?:with|to) ${YOU}\b
         |${YOU} embarrass me\b
-        |\b(?:it's|that's|it is|that is) ${INTENSIFIERS}(?:disgusting|gross|revolting|repulsive|pathetic|embarrassing) (?:living with|being with|watching you|how you|the way you|that you|to watch you|to see you)\b
+        |\b(?:it's|that's|it is|that is) ${INTENSIFIERS}(?:disgusting|gross|revolting|repulsive|pathetic|embarrassing) (?:living with|being with|watching you|how (?:little |much |badly |bad |poorly |often )?you|the way you|that you|to watch you|to see you)\b
+        |(?:,|;|${START}) ?(?:it's|that's|its|thats|it is|that is) (?:so |just |honestly |frankly |really |genuinely )?(?:pathetic|laughable|pitiful)${END}
         |${START}(?:ew+|yuck|gross|ugh+)[.!,]* (?=(?:${YOU}|${YOUR}|whatever|seriously|really|don't|do not|stop|get away|get off)\b)
       `,
     },
@@ -279,11 +286,12 @@ export const contempt: RuleSet<'contempt'> = {
         ${START}(?:impressive|very impressive|real impressive|classy|real classy|smooth|nice one|brilliant)\.(?=\s|$)
         |\bthat'll be the day\b
         |\bwhen pigs fly\b
-        |${START}${YOU},? [a-z]+ing\?
+        |${START}${YOU},? [a-z]+ing(?: [a-z']+){0,3}\?
+        |${START}pf+t+\b
         |${YOURE} (?:a )?grown (?:man|woman|adult|person) (?:who|and you)\b
         |\bhow (?:do|does|did) ${YOU} (?:even )?(?:function|survive|manage to (?:dress|live|get through))\b
         |\bhow (?:are|did) ${YOU} (?:even )?(?:an adult|still alive|employed)\b
-        |${START}(?:pathetic|disgusting|embarrassing|laughable|unbelievably stupid|how pathetic|so pathetic|loser)${END}
+        |${START}(?:pathetic|disgusting|embarrassing|laughable|unbelievably stupid|how pathetic|so pathetic|loser)(?: (?:tbh|honestly|really|tho|though|lol|mate|man|dude))?${END}
         |${START}(?:ugh+|pfft+|psh+|tsk),? (?:whatever|${YOU}|seriously)\b
         |\bwasting my (?:breath|time|energy) on ${YOU}\b
         |\b${YOU}(?:'re| are) not worth (?:it|my time|the effort|the breath)\b
@@ -327,7 +335,7 @@ export const contempt: RuleSet<'contempt'> = {
         |\bacting like (?:the|a) (?:victim|martyr|saint)\b
         |\bwho (?:the hell |tf )?do (?:you|u) think (?:you are|ur|you're)\b
         |\bget over (?:yourself|urself)\b
-        |${START}grow up\b
+        |${START}grow up\b(?!\?\s*(?:never|nah|no|nope|me)\b)
         |\bdo (?:you|u) (?:even )?(?:hear|listen to) (?:yourself|urself)\b
         |\bhow old are (?:you|u)\b
         |\bget a life\b
@@ -361,7 +369,7 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:shall|should) I (?:frame|laminate) (?:it|this|that)\b
         |\b(?:being|you(?:'re| are)|you can be) (?:this|that) (?:useless|stupid|dumb|pathetic|clueless|incompetent|thick|dense)\b
         |\b(?:does|did) it come naturally\b
-        |\bgrow up(?<!\b(?:I|we|they|kids|children|to|when I|will|they'll|we'll|you'll|you|should|boys|girls) grow up)\b(?! (?:to|in|with|fast|so|together|around|near|and|big|happy)\b)
+        |\bgrow up(?<!\b(?:I|we|they|kids|children|to|when I|will|they'll|we'll|you'll|you|should|boys|girls) grow up)\b(?! (?:to|in|with|fast|so|together|around|near|and|big|happy)\b)(?!\?\s*(?:never|nah|no|nope|me)\b)
         |\b(?:nobody|no one|no-one) asked${END}
         |\bdid (?:mummy|mommy|your (?:mum|mom|mommy|mummy|mother|dad|daddy)|daddy) (?:not|never)\b
         |\bunlike (?:some people|someone I know|certain people|some of us)\b
@@ -397,8 +405,8 @@ export const contempt: RuleSet<'contempt'> = {
     {
       // The sarcastic "because": "yeah because your opinion matters so much".
       id: 'sarcastic-because',
-      pattern: rx`${START}(?:sure|yeah|oh yeah|right|of course|oh sure|yes|oh yes),? because (?:you|u|your|ur)\b`,
-      ifSentence: rx`\b(?:so|such|totally|clearly|obviously|definitely|always|never|sooo+)\b`,
+      pattern: rx`${START}(?:sure|yeah|oh yeah|right|of course|oh sure|yes|oh yes),? (?:because|bc|cuz|cause|coz|'cause) (?:you|u|your|ur)\b`,
+      ifSentence: rx`\b(?:so|such|totally|clearly|obviously|definitely|always|never|sooo+|the (?:expert|authority|genius|boss|one who)|an expert)\b`,
     },
     {
       // British "bless." said flatly to the partner: pity from above.
@@ -414,6 +422,185 @@ export const contempt: RuleSet<'contempt'> = {
         |\b(?:behave|behaving|act|acting|sulk|sulking|whine|whining) like (?:a|an) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old\b
       `,
       unlessSentence: rx`${AFFECTION.source}|\b(?:birthday|party|excited)\b`,
+    },
+    {
+      // Flat congratulations: "Good for you." / "Congratulations." with a full stop and nothing
+      // warm in the draft is a brush-off from above; "Good for you!! So proud" is praise.
+      id: 'flat-congratulations',
+      pattern: rx`
+        ^\s*(?:good for (?:you|u)|congratulations|congrats|how nice for (?:you|u)|how lovely for (?:you|u)|lucky (?:you|u)|well done|bravo)\.(?:\s*$|\s*(?:really|truly|seriously|honestly|wow|amazing)\.)
+        |\bwhat a (?:hard|tough|rough|difficult|terrible) life (?:you|u)\b
+        |${START}must be (?:so |really |very )?(?:hard|tough|exhausting|tiring|difficult) being (?:you|u|so)\b
+      `,
+      unlessDraft: rx`!|${AFFECTION.source}|\b(?:happy for|congrat\w* on (?:the|your) (?:new|promotion|baby|engagement|wedding)|so pleased)\b|🎉|🥳`,
+    },
+    {
+      // "Must be nice…" is sarcastic envy; with an exclamation mark or warmth ("Must be nice
+      // being on holiday! Send pics 😍") it is friendly.
+      id: 'must-be-nice',
+      pattern: rx`${START}(?:it )?must be (?:so |really )?(?:nice|lovely|great|wonderful|fun|nice and easy)\b(?=\s+(?:being|living|having|to|not|getting|sleeping|in|with|when|for|having)\b|\s*(?:[.,!?]|$))`,
+      unlessSentence: rx`!|${AFFECTION.source}`,
+      unlessDraft: rx`${AFFECTION.source}|😊|🙂|\b(?:send (?:me )?(?:pics|photos|pictures)|have fun|enjoy)\b`,
+    },
+    {
+      // Sarcastic "just great": "Great. Just great." / "Oh perfect, just perfect" aimed at the partner.
+      // As the whole reply it answers the partner; inside a longer draft it counts only when the
+      // draft speaks to the partner ("Flight delayed. Great. Just great." is about the flight).
+      id: 'just-great',
+      pattern: rx`${START}(?:oh,? )?(?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous)[.,!]*\s*just (?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous|what I needed)\b`,
+      unlessSentence: AFFECTION,
+      needsPartner: true,
+    },
+    {
+      id: 'just-great-alone',
+      pattern: rx`^\s*(?:oh,? )?(?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous)[.,!]*\s*just (?:great|perfect|wonderful|brilliant|fantastic|lovely|super|marvell?ous|fabulous)\s*[.!]*\s*$`,
+    },
+    {
+      // "Of course you forgot." said flat: the scorn of someone who expected nothing better.
+      id: 'of-course-you-did',
+      pattern: rx`${START}(?:of course|naturally|obviously|figures|course),? ${YOU} (?:did|forgot|didn't|did not|would|wouldn't|were|weren't|had to|couldn't|could not|missed it|lost it|broke it)${END}`,
+      unlessSentence: rx`!|${AFFECTION.source}|\b(?:amazing|clever|smart|brilliant|knew (?:you|u) (?:could|would)|always (?:do|does|manage|come through|pull through)|when it (?:matters|counts))\b`,
+    },
+    {
+      // A scoff that is the whole reply ("Wow." / "wow. ok." / "Classic.") or opens a put-down
+      // ("wow, so you just decided without me").
+      id: 'flat-scoff',
+      pattern: rx`
+        ^\s*(?:wow|wow+ okay|classic|shocking|typical|cool story(?: bro| babe)?|unreal|incredible)(?:,? (?:truly|really|honestly|as always|as usual))?\s*[.]+(?:\s*(?:ok|okay|k|cool|right|alright|noted|nice|just wow|classic|great)\s*[.]*)?\s*$
+        |\bcool story(?:,? (?:bro|babe|mate|dude))?\b
+      `,
+    },
+    {
+      // The same scoffs opening a draft that speaks to the partner ("Shocking, truly. You forgot").
+      id: 'flat-scoff-opening',
+      pattern: rx`
+        ${START}(?:classic|shocking|typical)(?:,? (?:truly|really|honestly|as always|as usual))?[.](?=\s|$)
+        |${START}wow,? so (?:you|u) (?:just|really|actually|seriously|honestly|finally)? ?[a-z]+(?![^.!?]*[!?])
+      `,
+      needsPartner: true,
+    },
+    {
+      // Scorn for the partner's upbringing or intelligence: "who raised you?", "raised by wolves",
+      // "do you even have a brain?", "are you really that stupid?", "are you five?".
+      id: 'scorn-upbringing-brain',
+      pattern: rx`
+        \bwho raised (?:you|u)(?=\s*(?:[?.!,]|$))
+        |\braised (?:in a barn|by wolves)\b
+        |\bdo (?:you|u) (?:even )?have (?:a|any) (?:brain|brain cells?|clue|common sense)\b
+        |\bare (?:you|u) (?:really |actually |seriously |just )?(?:that|this|so) (?:stupid|dumb|thick|dense|slow|clueless|useless|incompetent)\b
+        |\bare (?:you|u) (?:five|six|seven|ten|twelve|\d{1,2})\?
+        |\bI (?:could|can|deserve|should have|should've) (?:have |do |find )?(?:so |much |way |a lot |far )*better than (?:you|u)\b
+        |\b(?:the|our) (?:great|almighty|mighty|wise|all-knowing|expert|genius|king|queen|master|lord|chef|professor|oracle) (?:[a-z]+ )?has spoken\b
+      `,
+      unlessSentence: rx`${AFFECTION.source}|${JOKING.source}|\b(?:grandma|grandmother|mum|mom|parents) (?:raised|did)\b`,
+    },
+    {
+      // "You're ridiculous / such a disappointment": disdain for the person; often fond when
+      // laughing ("ha, you're ridiculous. I love you"), so warmth anywhere switches it off.
+      id: 'disdain-word',
+      pattern: rx`${YOURE} (?:such |a |an |so |just |really |honestly |utterly |completely )*(?:ridiculous|laughable|disappointment|letdown|let-down)\b`,
+      unlessDraft: rx`${AFFECTION.source}|${JOKING.source}|😊|🙂|😉`,
+      unlessSentence: DISOWNED,
+    },
+    {
+      // Sarcastic praise for the ordinary or for what was owed: "congrats on remembering the bins
+      // for once", "well done you.", "aren't you clever.", "nice going.", "oh, how generous of
+      // you", "how thoughtful of you to text back after 6 hours", "thanks for the help. Really."
+      id: 'sarcastic-praise',
+      pattern: rx`
+        \b(?:congrat\w*|well done|bravo|good job|great job|nice job|gold star|wow|amazing)\b[^.!?]{0,50}\bfor once\b
+        |${START}(?:well done|good on|nice one) (?:you|u)(?=\s*(?:[.]|$))
+        |${START}aren't (?:you|u) (?:just )?(?:so |the |such a )?(?:clever|smart|special|brilliant|funny|hilarious|precious|a genius|helpful|cleverest|smartest|perfect|wonderful|a delight|a treat|something|mature)\b(?=[^.!?]*(?:\.|$))(?![^.!?]*[!?])
+        |${START}(?:nice going|smooth move|real smooth|good going|way to go)(?=\s*(?:[.,]|$))
+        |${START}oh,? (?:how|so|very) (?:generous|thoughtful|kind|considerate|nice|good|big|noble|gracious|helpful|sweet) of (?:you|u)\b
+        |\b(?:how|so|very) (?:generous|thoughtful|kind|considerate|nice|good|gracious|helpful) of (?:you|u) to (?:finally |actually |eventually )?[^.!?]{0,40}?\b(?:after (?:\d+|two|three|four|five|six|seven|eight|ten|twelve|a few|several) (?:hours|days)|finally|at last|eventually)\b
+      `,
+      unlessSentence: rx`!|${AFFECTION.source}|\b(?:the best|thank|thanks)\b`,
+      unlessDraft: rx`${AFFECTION.source}|\b(?:meant|means) (?:a lot|so much|the world)|\bappreciate|😊|🙂|❤`,
+    },
+    {
+      // Calling the partner a baby or a child to stop them: "stop being such a baby about it";
+      // and disbelief at being tied to them: "can't believe I'm married to this".
+      id: 'belittling-baby',
+      pattern: rx`
+        \bstop (?:being|acting) (?:such )?(?:a|an) (?:baby|child|brat|toddler|drama queen|idiot|martyr|crybaby|big baby|princess)\b
+        |\b(?:can't|cannot|cant) believe (?:I'm|im|I am|I got) (?:married to|with|stuck with|dating|living with) (?:this|that|you|u)(?:${END}| (?:idiot|clown|mess|person|man|woman)\b)
+      `,
+      unlessSentence: rx`${AFFECTION.source}|${JOKING.source}`,
+      // Said over a flu jab with a kiss ("…I'll hold your hand x") it is fond.
+      unlessDraft: rx`${AFFECTION.source}|(?:^|\s)x+\s*$|\bhold (?:your|ur) hand\b`,
+    },
+    {
+      // Talking down and pity from above: "how stupid can one person be", "act your age",
+      // "you're worse than the kids", "I pity you", "you wouldn't understand", "bless you for
+      // trying", "you finally noticed I exist", "the audacity."
+      id: 'pity-from-above',
+      pattern: rx`
+        \bhow (?:stupid|dumb|thick|dense|clueless|useless|selfish|incompetent) can (?:one person|you|u|someone|a person|anyone) (?:be|get)\b
+        |\bact (?:your|ur) age\b(?!\?\s*(?:never|nah|no|nope|me)\b)
+        |${YOURE} worse than (?:the kids|the baby|a child|a toddler|a teenager|our (?:son|daughter|kids))\b
+        |\bI (?:honestly |really |just |genuinely |actually |kind of |kinda )?pity (?:you|u)\b
+        |(?<!\b(?:I know|I'm sure|I'm afraid|worried|thought|think|maybe|if) )${YOU} (?:wouldn't|would not|won't|will never|could never|couldn't) (?:understand|get it)${END}
+        |\bbless (?:you|u|your heart|ur heart),? for trying\b
+        |\bfor trying,? I guess\b
+        |\b(?:finally|actually) (?:noticed|remembered|realised|realized) (?:I exist|I'm alive|I'm here)\b
+        |${START}the audacity${END}
+        |^\s*(?:sad|pathetic|embarrassing),? (?:really|honestly|tbh)\s*[.!]?\s*$
+        |${START}(?:gross|disgusting|pathetic|embarrassing)[.,!]*\s*just (?:gross|disgusting|pathetic|embarrassing)\b
+      `,
+      unlessSentence: rx`${AFFECTION.source}|${JOKING.source}`,
+    },
+    {
+      // Finding the partner's view of themselves laughable; mock records of small deeds
+      // ("oh look, you emptied the bin. Shall I write it in the family history?").
+      id: 'laughable-self-image',
+      pattern: rx`
+        \b(?:laughable|hilarious|comical|funny|cute|adorable|rich) (?:that|how) ${YOU} (?:consider|think of|see|call|regard|fancy) (?:yourself|urself)\b
+        |\b(?:shall|should) (?:I|we) (?:write|put|note|record|enter) (?:it|this|that) (?:down )?(?:in|into) (?:the|my|our) (?:family history|history books?|diary|calendar|records|book|annals)\b
+        |${START}oh,? look,? ${YOU} (?:actually |finally |managed to |remembered to |even )?[a-z]+ed\b(?![^.!?]*!)
+      `,
+      unlessSentence: AFFECTION,
+    },
+    {
+      // Stock sarcasm: set phrases that only ever mock ("how original", "spoken like a true
+      // expert", "oh, it speaks", "the bar is on the floor", "the emotional range of a teaspoon",
+      // "grow a pair", "let me guess, …", "oh, you're tired?", "poor you.").
+      id: 'stock-sarcasm',
+      pattern: rx`
+        ${START}(?:how original|how very original)${END}
+        |\bspoken like a (?:true|real) \w+
+        |${START}oh,? (?:it|he|she) (?:speaks|lives|has spoken)\b
+        |\boh (?:wise|great|mighty|all-knowing) one\b
+        |\bhow the mighty have fallen\b
+        |\balert the (?:nobel|pulitzer|oscars?|olympic)\b
+        |\bthe bar is (?:on the floor|so low|in hell|underground|literally on the floor)\b(?=[^.!?]{0,30}\b(?:you|u)\b)
+        |\b(?:the )?(?:emotional range|intelligence|iq|brains|attention span|charm|personality|common sense) of a (?:teaspoon|potato|brick|rock|goldfish|plank|doorknob|toddler|wet sock|houseplant|lettuce)\b
+        |\bgrow a (?:pair|spine|backbone)\b
+        |${START}(?:go )?cry about it${END}
+        |${START}get a grip${END}
+        |${START}let me guess${END}(?![^.!?]*!)
+        |\b(?:you|u) (?:expect|want) me to believe (?:that|this)\b
+        |\banother (?:brilliant|genius|stellar|smart|great|fantastic|wonderful) (?:decision|idea|plan|move|choice) (?:from|by) (?:you|u)\b
+        |\bI(?:'m| am) (?:so |really |honestly |genuinely |actually )?ashamed of (?:you|u)\b
+        |\bI (?:can't|cannot|cant) stand (?:you|u|the sight of (?:you|u)|being (?:around|near) (?:you|u))\b
+        |\bwhatever (?:you|u) say,? (?:boss|dear|sir|madam|ma'am|darling|princess)\b
+        |${START}yes,? dear[.]
+        |${START}(?:well,? |oh,? )aren't (?:you|u) (?:just )?(?:a |such a )?(?:ray of sunshine|delight|treat|peach|charmer|gem|clever one)\b
+        |\b(?:such a|you're a|ur a|you are a|what a) (?:man-?child|spoil(?:ed|t) brat|brat)\b
+      `,
+      unlessSentence: rx`!|${AFFECTION.source}|${JOKING.source}`,
+      unlessDraft: rx`\b(?:hope you feel better|get well|hugs?|feel better soon)\b|(?:^|\s)x+\s*$|😄|😊|🙂|😉|😁`,
+    },
+    {
+      // An eye-roll emoji glued to a brush-off ("🙄 whatever", "sure 🙄") is contempt even when
+      // the draft never says "you".
+      id: 'eye-roll-brush-off',
+      pattern: rx`(?:🙄|😒)\s*(?:whatever|sure|ok|okay|fine|k|yeah right|right|cool|noted)\b|\b(?:whatever|sure|ok|okay|fine|yeah right|cool|noted)\W{0,3}(?:🙄|😒)`,
+    },
+    {
+      // Scare quotes around a title after a flat "ok"/"sure" ("lol ok \"Chef\"").
+      id: 'scare-quoted-title',
+      pattern: rx`\b(?:ok|okay|sure|yeah|right|thanks|yes|alright)[,.]? ["'](?!(?:i|you|we|it|he|she|they|my|our|that|this)\b)[a-z]+(?: [a-z]+)?[.,!?]?["'](?![a-z])`,
     },
     {
       id: 'here-we-go-again',

@@ -38,7 +38,7 @@ const suicide: Rule[] = [
       |\b(?:don't|can't|cannot|dont|cant) see myself (?:here|alive|around|being here|making it|getting through)\b
       |\b(?:sleep|asleep)\b[^.!?]{0,25}\b(?:stay asleep|never wake|not wake|forever)\b
       |\b(?:come|came|go|went|be) to my (?:own )?funeral\b|\bat my (?:own )?funeral\b
-      |\b(?:goodbye|farewell|final) (?:letters?|notes?|messages?|videos?|texts?)\b
+      |\bfinal (?:letters?|notes?|messages?|videos?|texts?)\b
       |\b(?:think|thinking|thought|thoughts|dream\w*) (?:about|of) (?:dying|being dead|not existing|not being alive|not being here|not waking up|my (?:own )?death|ending (?:my life|it all|everything))\b
       |\bwant(?:ed)? to (?:stop existing|not exist|cease to exist|be nothing|vanish)\b
       |\b(?:fight|fighting|struggl\w*|try|trying) to (?:stay|keep) (?:myself )?alive\b
@@ -55,6 +55,14 @@ const suicide: Rule[] = [
       |\bI have (?:a|the) plan\b(?=[^.!?]*\b(?:date|when|how|die|end|goodbye|ready|over)\b)
     `,
     unlessSentence: rx`\b(?:weekend|trip|holiday|vacation|business|conference|at work|the office|tonight|tomorrow|this week|next week|for (?:a|the) (?:day|night|bit|while|few|week|month)|away|dinner|the party|the meeting|job|company|city|town|country|team|flat|house|apartment|neighbou?rhood|school|uni|wedding|the funeral of|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|mum's|mom's|dad's|cat|dog|plant)\b|${JOKING.source}`,
+  },
+  {
+    // Goodbye letters and farewell notes: unlike "not being here" above, a time word ("I wrote
+    // goodbye letters tonight") does not make them everyday; only a leaving do or a card for a
+    // colleague does.
+    id: 'farewell-letters',
+    pattern: rx`\b(?:goodbye|farewell) (?:letters?|notes?|messages?|videos?|texts?)\b|\blast (?:message|text|thing) (?:you'll|you will|youll) (?:ever )?(?:get|receive|hear|read) from me\b(?! (?:before|until|till|for (?:a|the|today|tonight|now|a while)|today|tonight|this)\b)`,
+    unlessSentence: rx`\b(?:colleague|coworker|co-worker|team|work|office|retire\w*|leaving (?:do|party|card)|card|class|teacher|students?|job|boss|manager|neighbou?rs?|school|nursery|camp|pen ?pal|party|movie|film|book|novel|song|episode|character)\b|${JOKING.source}`,
   },
   {
     // Not being here said as the easy way out; unlike "not being here" above, no time word makes it everyday.

@@ -245,6 +245,12 @@ const violence: RuleSet<CrisisKind> = {
         |\bsee what happens to (?:you|u)\b
         |\b(?:keep|try|go on)[a-z ]{0,30}? and see what happens\b
         |\bwatch your back\b
+        |${ILL} (?:slit|cut|slice) (?:your|ur|his|her|their) throat\b
+        |${ILL} (?:smash|kick|bash|cave) (?:your|ur|his|her|their) (?:face|head|skull) in\b
+        |\b(?:you'll|you will|youll|ur gonna|you're gonna|you're going to) get what's coming(?: to (?:you|u))?\b
+        |\bif (?:you|u) know what's good for (?:you|u)\b
+        |\b(?:you'll|you will|youll|ur gonna|you're gonna|you're going to) wish (?:you were|you'd never been|you had never been|you was) (?:dead|born)\b
+        |(?:^|[.!?]\s*)(?:touch|hit|push|shove|call|text|say|do|try|come near|speak to|talk to|look at|lay a (?:finger|hand) on|go near)\b[^.!?]{0,50}\b(?:again|one more time|ever)\b[^.!?]{0,10}\band (?:you'll|you will|youll|ur gonna|you're gonna|you're going to|you are going to) (?:end up|be|wake up|go|leave) (?:in (?:the |a )?(?:hospital|ER|A&E|grave|ground|box|body bag|wheelchair|morgue)|dead|six feet under)\b
         |\bdon't make me (?:hurt|hit|kill|come over there and)\b
         |\bmake (?:you|him|her|them) regret (?:it|this|that)\b
         |\bburn (?:this|the|your) (?:house|place|apartment|car) down\b

@@ -45,7 +45,7 @@ const TRAITS = anyOf([
 
 /** Praise or reassurance that turns "you always / never" into a compliment. */
 const POSITIVE_HABIT = rx`
-  \b(?:(?<!\b(?:as|may|might|just as) )well|cosy|cozy|comfy|gorgeous|handsome|pretty|sexy|fun|funny|calm|safe|smell (?:so )?(?:good|nice|amazing|like)|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|feel (?:like|at) home|cheer)\b
+  \b(?:(?<!\b(?:as|may|might|just as) )well|cosy|cozy|comfy|gorgeous|handsome|pretty|sexy|fun|funny|calm|safe|smell (?:so )?(?:good|nice|amazing|like)|best|good|great|amazing|love|laugh|smile|happy|sweet|kind|lovely|beautiful|thoughtful|patient|generous|support\w*|appreciate|thank\w*|grateful|admire|adore|enjoy|proud|cute|on my mind|in my heart|welcome|there for me|know (?:just |exactly )?(?:what|how|when|the right)|look (?:so |really )?(?:good|great|nice|gorgeous|beautiful|handsome|cute|hot)|find a way to make me|fail to|cease to|make (?:me|it|everything) (?:better|easier|feel (?:good|better|loved|safe|special|happy|seen|beautiful|like the luckiest))|look(?:s)? after|take care of|feel (?:like|at) home|cheer|come through|pull through|when it (?:matters|counts))\b
   |${anyEmoji('❤💕😍😘🥰')}
 `;
 /** "You never fail to…" and fondness around it: a "never" that praises. */
@@ -135,6 +135,7 @@ export const criticism: RuleSet<'criticism'> = {
       id: 'for-once',
       pattern: rx`
         \bfor once(?: in your life)?\b
+        |\b(?:can|could|will|would) ${YOU} (?:ever )?(?:just )?once\b
         |\bis it (?:too much|so much|really too much) to ask\b
         |\bwould it kill ${YOU} to\b
         |\bhow (?:hard|difficult) is it to\b

@@ -29,18 +29,27 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\b(?:it|that) (?:wasn't|was not|isn't|is not) my fault\b
         |\b(?:don't|do not|stop trying to) (?:put|blame|pin|dump) (?:this|it|that|all of (?:this|it|that)|everything) on me\b
         |\bput (?:all of )?(?:this|it|that) on me\b
-        |\b(?:do not|don't|won't|will not|refuse to) (?:accept|take) (?:being blamed|the blame|blame|responsibility)\b
+        |\b(?:do not|don't|won't|will not|refuse to|not going to|I'm not|I am not|im not) (?:accept|take|taking|accepting) (?:being blamed|the blame|blame|responsibility)\b
+        |\bso (?:I'm|I am|im) (?:always |the one )?(?:wrong|to blame|the problem|useless|the bad guy|the villain)\b(?=[^.!?]*\?)
         |\b(?:will not|won't|refuse to) be (?:held )?(?:responsible|blamed|accountable)\b
         |\bI (?:literally |just |only )?did (?:exactly )?what (?:you|u) (?:asked|said|told me|wanted)\b
         |\b(?:idk|I don't know|dunno|not sure) why (?:ur|you're|you are|u r|youre) (?:so )?(?:mad|upset|angry|annoyed|pissed)\b
         |\bdon't look at me\b
         |\b(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:even )?my (?:idea|call|decision|choice|job|responsibility)\b
         |\b(?:always|all) my fault\b
+        |\b(?:hardly|scarcely) (?:my fault|on me|my problem)\b
+        |\bblame (?:the|your|ur|my|his|her) [a-z]+(?: [a-z]+)?,? not me\b(?![^.!?]*(?:😹|😂|🤣|😜|\blol\b|\bhaha))
+        |\bso (?:it's|it is|its|that's|thats|this is) (?:all )?my fault\b
+        |\bblam(?:e|ing) me (?:again|for everything|as usual|like always|for all of it)\b
+        |\b(?:and )?whose fault (?:is|was) that\b
         |\b(?:why is|so) (?:everything|it always|it) (?:always )?my fault\b
         |\bmy fault again\b
         |\b(?:it's|it is|this is|that's) all on me\b
         |(?<!\bnot )\bI'm the (?:bad guy|villain|enemy) (?:now|again|here)\b
         |\b(?:that's|that is) not (?:what happened|how it happened|how it went|what I (?:said|meant|did))\b
+        |\bwhy (?:do|does) (?:I|me) always (?:get|take|have to take) (?:the )?blame\b
+        |\b(?:I|me) always (?:gets?|getting) (?:the )?blamed?\b
+        |\bso now (?:I'm|I am|im) the (?:bad guy|villain|problem|enemy|one to blame)\b
         |\b(?:why am I|I'm|I am) always (?:the (?:bad guy|villain|one (?:who gets blamed|to blame|in the wrong))|blamed)\b
       `,
     },
@@ -115,6 +124,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bnot (?:that big|that big of|a big|a huge|such a big) (?:a )?deal\b
         |\bwhat's the big deal\b
         |\bmak(?:e|ing) (?:a )?(?:federal case|big deal|huge deal|scene|drama|mountain) (?:out of|about|over)\b
+        |${YOURE} making (?:this|it|that) (?:into )?(?:a thing|a big thing|an issue|a drama|a whole thing)\b
         |\bwhy is (?:this|it|that) (?:such a|a) big deal\b
         |\bI don't see why (?:this|it|that) (?:is|matters|'s)\b
         |\bI (?:only|just) (?:[a-z]+ ){1,4}?for (?:a|one) (?:second|sec|minute|min|moment)\b
@@ -150,6 +160,12 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\blike ${YOU}(?:'ve| have)? never (?:forgotten|done|made|been|forget|do)\b
         |(?:${YOU}|${YOURE}) (?:didn't|did not|didnt|don't|dont|never|haven't|weren't|aren't|ever|not) [^.!?]{0,50}\beither\b
         |${START}(?:yeah|yes|ok|okay),? well\b
+        |${START}(?:yeah|yes|well|ok|okay),? and ${YOU} (?:forgot|did|were|was|said|left|never|always|spent|missed|didn't)\b
+        |\b(?:a bit |pretty |a little |quite )?rich (?:coming )?from (?:you|u)\b
+        |${YOURE} (?:hardly|not exactly|the last person|in no position)\b(?: [a-z]+){0,3} (?:to (?:lecture|talk|judge|criticise|criticize|complain)|one to talk)\b
+        |\b(?:funny|interesting|weird|strange|amazing) how (?:it's|it is|its) only (?:a problem|an issue|bad|wrong|a big deal) when I\b
+        |\bonly (?:a problem|an issue|wrong|a big deal) when I do it\b
+        |${YOU} (?:do|did|does) (?:exactly |literally )?the (?:exact )?same(?: thing)?${END}
         |\b(?:it's|it is) not like ${YOU} (?:ever|never|always|don't|didn't|haven't)\b
       `,
       unlessSentence: PRAISE,
@@ -270,7 +286,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         |\bI (?:can't|cannot|cant) (?:do|be|remember|handle|fix) (?:everything|it all|every ?thing)\b
         |\bwhatever I do (?:is|it's) (?:never|wrong|not)\b
         |\bin my defen[cs]e\b
-        |\bI (?:didn't|didnt|did not) do anything\b
+        |\bI (?:didn't|didnt|did not) (?:even )?do anything\b
         |\bwhat did I do (?:now|this time|wrong)\b
         |\bwhy is it (?:always|never) (?:me|my fault)\b(?! (?:who|that) (?:has|have|needs) to)
         |\b(?:I'm|im|I am|I've been) (?:tired|busy|stressed|exhausted) too\b
@@ -285,11 +301,59 @@ export const defensiveness: RuleSet<'defensiveness'> = {
       id: 'didnt-know',
       pattern: rx`
         \bI (?:didn't|did not|had no) (?:know|idea|realise|realize) (?:it|that|this) (?:was|mattered|would)\b
-        |${YOU} never (?:said|told me|asked|mentioned)\b(?! (?:thank|sorry|how|that you (?:loved|liked)))
-        |${YOU} (?:didn't|did not) (?:say|tell me|ask|mention)\b(?! (?:thank|sorry|how))
+        |(?<!\b(?:that|when|how|because|bc|since) )${YOU} never (?:said|told me|asked|mentioned|reminded me)\b(?! (?:thank|sorry|how|that you (?:loved|liked)))
+        |(?<!\b(?:that|when|how|because|bc|since) )${YOU} (?:didn't|did not|didnt) (?:say|tell me|ask|mention|remind me)\b(?! (?:thank|sorry|how))
       `,
       unlessDraft: rx`${SINCERE_APOLOGY.source}|${PRAISE.source}|\b(?:exciting|yay|congrat\w*|gorgeous|how lovely|what a (?:lovely )?surprise)\b`,
       unlessSentence: rx`${PRAISE.source}|\b(?:exciting|yay|congrat\w*|how lovely|what a surprise)\b`,
+    },
+    {
+      // Excuses said as the whole answer, with an edge: "I was busy, ok?", "I didn't have time,
+      // I was in meetings", "I forgot because you distracted me".
+      id: 'pointed-excuse',
+      pattern: rx`
+        ${START}I (?:was|am|'m|have been|'ve been) (?:just |really |so |literally )?(?:busy|working|tired|exhausted|swamped|slammed|at work|driving|in a meeting|asleep|sleeping|out),? (?:ok|okay|alright|all right)(?:\?|\s*[,!.]|\s*$)
+        |\bI (?:didn't|did not|didnt|haven't|havent|had no) (?:have )?(?:the )?(?:time|a chance|a second|a minute)\b[^.!?]{0,40}?(?:,|;| - | because | bc | cause | cuz )\s*I (?:was|had|'ve been|have been|am|'m)\b
+        |\bI (?:only )?(?:forgot|was late|missed (?:it|them)|snapped|yelled|shouted|lost it|got angry|got mad) (?:[a-z]+ ){0,2}because (?:${YOU}|${YOUR})\b
+      `,
+      unlessDraft: rx`${SINCERE_APOLOGY.source}|\b(?:so|really|very|terribly) sorry\b|\blove (?:you|u)\b`,
+      unlessSentence: rx`${PRAISE.source}|\bI (?:love|miss)\b`,
+    },
+    {
+      // Counter-complaints that deny the charge or claim equal standing: "don't tell me I don't
+      // help", "excuse me, I do the school run", "don't act like you're perfect", "like you're any
+      // better", "I have a life too", "I can't win with you".
+      id: 'standing-my-ground',
+      pattern: rx`
+        ${DONT} (?:tell|say|act like|pretend) (?:to )?(?:me )?(?:that )?I (?:don't|do not|dont|never|didn't|did not|can't|haven't)\b
+        |${START}excuse me,? (?:but )?I (?:do|did|have|was|am|'m|work|pay|cook|clean)\b
+        |${DONT} act like (?:you're|you are|ur|u r|youre) (?:so )?(?:perfect|innocent|a saint|an angel|any better|better)\b
+        |${START}(?:like|as if) (?:you're|you are|ur|u r|youre) (?:any |so much |sooo )?(?:better|perfect|innocent)\b
+        |\bI (?:have|'ve got|got) (?:a life|feelings|things to do|stuff to do|a job) too\b
+        |\bI (?:can't|cannot|cant|never|can never) win with (?:you|u)\b
+      `,
+      unlessSentence: PRAISE,
+    },
+    {
+      // More self-protection in the forms people type: "this is what I get?", "it's hardly a
+      // crime", "stop exaggerating", "I'm allowed to forget things", "not everything is my
+      // responsibility", "you knew what I was like", "that's just how I am", "and you're perfect,
+      // are you?", "don't you dare make this about me", "I was trying to help, not that you'd notice".
+      id: 'self-protection',
+      pattern: rx`
+        \b(?:this is|that's|thats) what I get\b(?: for\b)?
+        |\b(?:it's|it is|its|that's|thats) (?:hardly|not exactly) (?:a crime|a big deal|the end of the world|a disaster|a federal case)\b
+        |${START}(?:stop|quit) (?:exaggerating|overreacting|being (?:so )?dramatic|twisting (?:it|things|my words))\b
+        |\bI'm allowed to (?:forget|make (?:a )?mistakes?|be late|have a life|relax|be tired)\b
+        |\bnot everything is (?:my (?:responsibility|fault|job|problem)|on me)\b
+        |\b(?:you|u) knew what I was like\b
+        |${START}(?:that's|thats|this is|it's|its) (?:just )?(?:how|who|the way) I am${END}
+        |\b(?:and )?(?:you're|ur|you are|youre) (?:so )?perfect,? (?:are|were) (?:you|u)\?
+        |\bdon't you dare (?:make|turn) (?:this|it|that) (?:about|into|on)\b
+        |\bI was (?:only |just )?trying to (?:help|be nice|do something nice|be helpful)\b(?=[^.!?]*\bnot that (?:you|u)\b)
+      `,
+      // Said with a grin ("it's hardly a crime to want a lie-in 😄") it is banter.
+      unlessDraft: rx`${SINCERE_APOLOGY.source}|😄|😊|🙂|😉|😁|😂|🤣|\b(?:lol|haha\w*|jk|kidding)\b`,
     },
     {
       // A bare "I was busy!" or "I was working" as the whole answer; ambiguous alone.

@@ -59,7 +59,7 @@ export const CANT = String.raw`\b(?:can't|cannot|can not|cant)\b`;
 export const WONT = String.raw`\b(?:won't|will not|wont)\b`;
 export const ILL = String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|im gonna|im going to|i'd|i would)\b`;
 /** Words that soften or sharpen without changing who is spoken about ("you're just so…"). */
-export const INTENSIFIERS = String.raw`(?:(?:so|such|such an?|really|truly|just|always|totally|completely|fundamentally|incredibly|honestly|literally|seriously|kind of|kinda|pretty|very|too|way too|an?|the most|being|absolutely|utterly|a bit|a little|an absolute|a total|a complete|an utter|the biggest|a real|genuinely|clearly|obviously|such a|still|basically|often|sometimes|being so|acting|acting so|getting) )*`;
+export const INTENSIFIERS = String.raw`(?:(?:so|such|such an?|really|truly|just|always|totally|completely|fundamentally|incredibly|honestly|literally|seriously|kind of|kinda|pretty|very|too|way too|an?|the most|being|absolutely|utterly|beyond|simply|a bit|a little|an absolute|a total|a complete|an utter|the biggest|a real|genuinely|clearly|obviously|such a|still|basically|often|sometimes|being so|acting|acting so|getting) )*`;
 /** Adverbs people slip between subject and verb ("you literally never…"). */
 export const ADVERBS = String.raw`(?:(?:just|literally|seriously|really|honestly|basically|practically|pretty much|still|also|genuinely|clearly|obviously|simply|truly|actually) )*`;
 

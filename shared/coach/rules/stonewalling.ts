@@ -22,14 +22,14 @@ const COMES_BACK = rx`
   |\bback (?:around|at|by|in) \d
   |\b(?:in|after|take|need|give me|for another) (?:\d+|ten|fifteen|twenty|thirty|forty-five|an?|half an) (?:minutes?|mins?|hours?|break|breather|time-out|pause)\b
   |\bafter (?:dinner|work|the kids|my meeting|I cool down|a walk|a break)\b
-  |\bwhen (?:I'm|I am) (?:calmer|home|back|off)\b
+  |(?<!\bback )\bwhen (?:I'm|I am) (?:calmer|home|back|off)\b
   |\bonce I(?:'ve| have)? (?:calmed|cooled)\b
   |\bI (?:want|would like|'d like|really want) to (?:understand|hear (?:you|your|what)|listen|know what|work (?:this|it) out|figure (?:this|it) out)\b
 `;
 /** Apologising for shutting down ("sorry I said I'm done") is repair, not stonewalling. */
 const APOLOGY = rx`${OWN_APOLOGY.source}|\b(?:I'm sorry|I am sorry|im sorry|sorry I|sorry for|I apologi[sz]e)\b`;
 /** What a refusal is about: this conflict, not something neutral ("argue about which pizza place"). */
-const THIS_TOPIC = String.raw`(?:(?: (?:about|over) (?:this|it|that|the [a-z]+(?: [a-z]+)?|us|you|anything|any of (?:this|it)))?(?: (?:any ?more|any ?longer|any further|again|tonight|today|right now|now|with you|ever|or ever))*${END}|(?: (?:about|over) (?:this|it|that|any of (?:this|it)))\b)`;
+const THIS_TOPIC = String.raw`(?:(?: (?:about|abt|bout|over) (?:this|it|that|the [a-z]+(?: [a-z]+)?|us|you|anything|any of (?:this|it)))?(?: (?:any ?more|any ?longer|any further|again|tonight|today|right now|rn|now|with you|ever|or ever))*${END}|(?: (?:about|abt|bout|over) (?:this|it|that|any of (?:this|it)))\b)`;
 
 export const stonewalling: RuleSet<'stonewalling'> = {
   name: 'stonewalling',
@@ -47,11 +47,13 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       id: 'forget-it',
       pattern: rx`
         (?<!\b(?:don't|dont|do not|never|won't) )\bforget (?:it|I said anything|I asked|I mentioned it|about it|the whole thing)${END}(?!,? (?:I|I've|we) (?:found|got|figured|fixed|remembered|sorted|have)\b)
-        |${START}never ?mind(?=\s*(?:\.|\n|$))
+        |${START}(?:never ?mind|nvm)(?=\s*(?:\.|\n|$))
         |${START}(?:it |that )?(?:doesn't|does not|dont|don't) matter${END}
         |${START}(?:just |please )?drop it${END}
         |${START}(?:let's |can we )?(?:just )?(?:drop|leave) it${END}
       `,
+      // "Forget it, it's fine, no harm done" lets the partner off the hook; it does not shut them out.
+      unlessDraft: rx`\b(?:no harm done|no worries|no problem|don't worry|not a big deal|easy mistake|happens to everyone)\b`,
     },
     {
       id: 'refuse-to-talk',
@@ -81,19 +83,19 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       `,
       // Conceding ("I'm not going to argue, you're right") keeps the conversation going; "I can't
       // do this anymore" next to words of dying is despair (see crisis), not a closed door.
-      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win|end it|die|dead|kill myself|alive|living)\b`,
+      unlessSentence: rx`\b(?:you're right|you are right|fair enough|good point|you win|you pick|you choose|you decide|up to you|your call|end it|die|dead|kill myself|alive|living)\b`,
     },
     {
       id: 'nothing-to-say',
       pattern: rx`
         \bI(?: have|'ve got|'ve| got) nothing (?:more |else |further |left )?(?:to say|to add|left to say)\b
         |\bI (?:don't|do not|dont) have anything (?:more |else |left )?to say\b
-        |\btalk to (?:you|u) never\b
+        |\btalk (?:to (?:you|u) )?never\b
         |\bI can't (?:even )?with (?:you|this)\b
         |\bI've said (?:everything|all) I(?:'m| am) going to say\b
         |\bnothing (?:more |else |left )?(?:left )?to say\b
         |\bnot (?:saying|going to say|gonna say) (?:another|one more|a single) word\b
-        |\bI(?:'m| am) (?:going to |gonna )?stop (?:responding|replying|answering|talking to you|texting you)\b
+        |\bI(?:'m| am) (?:just )?(?:going to |gonna )?stop (?:responding|replying|answering|talking to you|texting you)\b
         |${START}(?:not now[.,]?\s*)?(?:not later[.,]?\s*)?not ever${END}
       `,
     },
@@ -101,7 +103,7 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       id: 'not-listening',
       pattern: rx`
         (?:${IM}|${START}) ?not (?:listening|answering|replying|responding|picking up)(?:${END}| (?:to )?(?:you|your|that|this|it|any ?more|texts|calls|messages|the phone|my phone)\b)
-        |\bnot (?:going to |gonna )?(?:respond|reply|answer)(?:ing)?(?: to (?:that|this|you|it|your \w+))?(?:${END}| any ?more\b| (?:any ?more )?(?:texts?|calls?|messages?)\b| again\b| today\b| tonight\b)
+        |\bnot (?:even )?(?:going to |gonna )?(?:respond|reply|answer)(?:ing)?(?: (?:to )?(?:that|this|you|it|your \w+))?(?:${END}| any ?more\b| (?:any ?more )?(?:texts?|calls?|messages?)\b| again\b| today\b| tonight\b)
         |${WONT} (?:read|answer|reply to|respond to|look at|listen to|open) (?:it|them|that|this|your \w+|any of (?:it|them))\b
         |\b${YOU} can keep (?:texting|calling|yelling|talking|messaging)\b
         |\b(?:talk|say|yell|text) (?:all|whatever|as much as) ${YOU} (?:want|like)\b(?=[^.!?]*\b(?:not|won't|can't)\b)
@@ -115,8 +117,10 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\b(?:need|want) to not see ${YOU}\b
         |\bstop (?:texting|calling|messaging|contacting|bothering|following) me\b
         |${DONT} (?:want|wanna) to (?:see|talk to|hear from|speak to|look at) ${YOU}\b
-        |\bI need (?:some )?(?:space|distance|time) (?:away )?from ${YOU}\b
+        |\bI need (?:some )?(?:space|distance|time|a break) (?:away )?from ${YOU}\b
         |\bgoing (?:silent|radio silent|dark|quiet) until\b
+        |\bsilent treatment it is\b
+        |^\s*blocked?\s*[.!]?\s*$
         |(?<!\b(?:not|stop|wasn't|isn't|never|aren't|weren't) )\b(?:muting|muted|mute|blocking|ignoring) (?:this chat|the chat|this thread|you|your (?:number|texts|messages|calls))\b
       `,
     },
@@ -151,7 +155,11 @@ export const stonewalling: RuleSet<'stonewalling'> = {
         |\b(?:I'm|im|I am) not (?:discussing|talking about|debating|arguing about) (?:this|it|that)\b
         |\btalk to the (?:wall|hand)\b
         |\btalk to (?:yourself|urself)\b
-        |${START}whatever,? (?:dude|man|mate|bro|lol)${END}
+        |${START}(?:(?:yeah|yea|ok|okay|sure),? )?whatever,? (?:dude|man|mate|bro|lol|babe)${END}
+        |\b(?:can't|cant|cannot) be (?:arsed|bothered)(?: (?:with (?:this|it|you|u|that|any of (?:this|it))|arguing|talking|discussing|explaining|fighting|to (?:argue|talk|discuss|explain|fight)))?${END}
+        |${DONT} bother (?:messaging|texting|calling|ringing|replying|waiting)\b
+        |\btalk to (?:a|the) (?:brick )?wall\b
+        |\bhave (?:it )?(?:your|ur) (?:own )?way(?! with)\b
         |${START}(?:don't|dont|do not) bother(?=\s*(?:[.!]|$))
         |\b(?:I'll|I will) (?:come back|be back|come home|talk to (?:you|u)|call (?:you|u)|answer|reply) when I (?:feel like it|want to|decide|'m good and ready)\b
         |${DONT} (?:want|wanna) to (?:talk|discuss|argue)${END}
@@ -185,13 +193,39 @@ export const stonewalling: RuleSet<'stonewalling'> = {
       // The whole draft is a string of flat one- or two-word brush-offs ("k. sure. bye"); an
       // exclamation mark ("Ok! Cool!") reads as friendly, so it does not count.
       pattern: rx`
-        ^\s*(?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|bye|goodnight|good night|night|nothing|nothing's wrong|nothing is wrong|I'm fine|im fine|I am fine|if you say so|mhm|uh huh|ok then|sure thing)\s*[.,]+\s*){2,}
-        (?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|bye|goodnight|good night|night|nothing|I'm fine|im fine|I am fine|whatever you (?:say|decide|want))\s*[.,]*\s*)?$
+        ^\s*(?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|done|bye|goodnight|good night|night|nothing|nothing's wrong|nothing is wrong|I'm fine|im fine|I am fine|if you say so|mhm|uh huh|ok then|sure thing)\s*[.,]+\s*){2,}
+        (?:(?:k|kk|ok|okay|sure|fine|yep|yup|yeah|noted|got it|cool|right|whatever|done|bye|goodnight|good night|night|nothing|I'm fine|im fine|I am fine|whatever you (?:say|decide|want))\s*[.,]*\s*)?$
       `,
     },
     {
       id: 'one-word-brush-off',
-      pattern: rx`^\s*(?:(?:good)?bye\s*\.|(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
+      pattern: rx`^\s*(?:(?:k|kk|ok|okay|fine|bye)[.,]?\s*(?:then|bye)\s*\.?|(?:good)?bye\s*\.|(?:k|kk|whatever|fine|noted|wtv|whatevs|w/e|mhm+|uh[- ]?huh|mm+)\s*[.!]?|done\s*\.?)\s*$`,
+    },
+    {
+      // Announced ignoring and telling the partner to stop: "I'm just going to ignore that",
+      // "just stop talking", "can we not."
+      id: 'announced-ignoring',
+      pattern: rx`
+        (?<!\b(?:not|never|won't|don't|didn't|wasn't|isn't|stop) )\b(?:going to|gonna|I'll|I will|I'm|I am|im) (?:just )?(?:ignor(?:e|ing)) (?:that|this|it|you|u|your \w+)\b
+        |${START}(?:just |please )?(?:stop|quit) (?:talking|texting|messaging|explaining)${END}
+        |${START}can we not${END}(?!\s*\w)
+      `,
+    },
+    {
+      // Short closing lines that end the talk: "I'm not in the mood.", "Not this
+      // again.", "I'm out of here.", "Talk to you whenever.", "You've said enough.", "I'll be back
+      // when I'm back", phone on do-not-disturb in the middle of a row.
+      id: 'closing-lines',
+      pattern: rx`
+        ${START}(?:I'm|im|I am) (?:just )?not in the mood${END}
+        |${START}not this again${END}
+        |${START}(?:I'm|im|I am) (?:so )?out of here${END}
+        |\btalk to (?:you|u) whenever${END}(?![^.!?]*\bno rush\b)
+        |${YOU}(?:'ve| have) said (?:enough|plenty)${END}
+        |\bback when I'm back\b
+        |\b(?:putting|put|turning|switching) (?:my )?phone (?:on|to) (?:do not disturb|dnd|silent|airplane mode|aeroplane mode)\b
+      `,
+      unlessSentence: rx`\b(?:meeting|work|film|movie|cinema|class|exam|interview|baby|nap|lecture|church|theatre|theater)\b|${AFFECTION.source}`,
     },
     {
       id: 'nothing-is-wrong',
