@@ -11,8 +11,19 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   addon?: ReactNode;
 };
 
-/** Label, hint, error and input, wired together for screen readers (error before the input, as people read). */
-export function Field({ label, hint, error, addon, className, ...input }: FieldProps) {
+/** What every field has around its control: a label, a hint and an error, and how they are wired. */
+export interface FieldFrameProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+}
+
+/**
+ * Label, hint and error around a control (error before the control, as people read); `control`
+ * gets the id and the aria attributes that tie them together for screen readers.
+ */
+export function FieldFrame({ label, hint, error, className, control }: FieldFrameProps & { control: (aria: ControlAria) => ReactNode }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -31,17 +42,31 @@ export function Field({ label, hint, error, addon, className, ...input }: FieldP
           {error}
         </p>
       )}
-      <div className={cx('field-control', Boolean(addon) && 'field-control--addon')}>
-        <input
-          id={id}
-          className="input"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
-          {...input}
-        />
-        {addon}
-      </div>
+      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': [errorId, hintId].filter(Boolean).join(' ') || undefined })}
     </div>
+  );
+}
+
+export interface ControlAria {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+export function Field({ label, hint, error, addon, className, ...input }: FieldProps) {
+  return (
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      control={(aria) => (
+        <div className={cx('field-control', Boolean(addon) && 'field-control--addon')}>
+          <input className="input" {...aria} {...input} />
+          {addon}
+        </div>
+      )}
+    />
   );
 }
 
