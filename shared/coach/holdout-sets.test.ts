@@ -87,9 +87,10 @@ describe.each(Object.entries(FLOORS))('Coach on hold-out batch %s', (batch, floo
  * threats and fear of the partner, beside everyday lines that borrow their words ("this commute
  * is killing me"). First measurement, before any rule was written for it: batch 1 0.62, batch 2
  * 0.53 (0.68 with a bag-of-words model we then rejected), batch 4 (threats only) 0.40, batch 3
- * 0.56 (after the concept rules of crisis-concepts.ts and the threat rules). The rules were then extended for what each missed; these guard that.
+ * 0.56 (after the concept rules of crisis-concepts.ts and the threat rules), batch 5 0.55 (after
+ * the horsemen rules of batches L and M). The rules were then extended for what each missed; these guard that.
  */
-describe.each([1, 2, 3, 4])('Coach on crisis batch %i', (batch) => {
+describe.each([1, 2, 3, 4, 5])('Coach on crisis batch %i', (batch) => {
   const lines = read(`coach-crisis-${batch}.jsonl`);
   const flagged = (text: string) => analyzeDraft(text).labels.includes('crisis');
 

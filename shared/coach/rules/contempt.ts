@@ -406,7 +406,7 @@ export const contempt: RuleSet<'contempt'> = {
       // The sarcastic "because": "yeah because your opinion matters so much".
       id: 'sarcastic-because',
       pattern: rx`${START}(?:sure|yeah|oh yeah|right|of course|oh sure|yes|oh yes),? (?:because|bc|cuz|cause|coz|'cause) (?:you|u|your|ur)\b`,
-      ifSentence: rx`\b(?:so|such|totally|clearly|obviously|definitely|always|never|sooo+|the (?:expert|authority|genius|boss|one who)|an expert)\b`,
+      ifSentence: rx`\b(?:so|such|totally|clearly|obviously|definitely|always|never|sooo+|the (?:expert|authority|genius|boss|one who)|an expert|the only (?:one|thing|person|job|opinion)|(?:matters|counts) (?:so much|most)|only one that (?:matters|counts))\b`,
     },
     {
       // British "bless." said flatly to the partner: pity from above.

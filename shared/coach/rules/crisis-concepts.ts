@@ -52,6 +52,10 @@ const suicide: Rule[] = [
       |\b(?:voice|voices) [^.!?]{0,30}\b(?:tell|telling|tells|told) me to (?:end it|die|kill myself|hurt myself|do it)\b
       |\bhop(?:e|ing|ed) (?:someone|a car|a truck|something) (?:crashes|hits|runs) (?:into )?me\b
       |\b(?:world|everyone|everybody|they|you|the kids)\b[^.!?]{0,50}\b(?:fine|better|happier|keep turning|go on|move on)\b[^.!?]{0,20}\bwithout me(?: in it| around| here)?\b
+      |\bonly (?:thing|reason|one|ones|people)s? (?:keeping|that keeps?|that's keeping) me (?:going|alive|here)\b
+      |\bI (?:wouldn't|would not|wouldnt) (?:still )?be (?:here|alive|around)(?: any ?more)?\b(?=[^.!?]*\b(?:without (?:them|the kids|you|my)|if (?:it wasn't|it weren't|not) for)\b)
+      |\b(?:tired|sick|exhausted) of (?:waking up|existing|being here|being me|breathing)\b
+      |\b(?:how long|how much|how many)\b[^.!?]{0,30}\b(?:to (?:bleed out|die|drown|overdose)|bleed(?:ing)? out)\b|\bbleed(?:ing)? out\b(?=[^.!?]*\b(?:I|me|myself|how|looking|looked|thinking)\b)
       |\bI have (?:a|the) plan\b(?=[^.!?]*\b(?:date|when|how|die|end|goodbye|ready|over)\b)
     `,
     unlessSentence: rx`\b(?:weekend|trip|holiday|vacation|business|conference|at work|the office|tonight|tomorrow|this week|next week|for (?:a|the) (?:day|night|bit|while|few|week|month)|away|dinner|the party|the meeting|job|company|city|town|country|team|flat|house|apartment|neighbou?rhood|school|uni|wedding|the funeral of|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|mum's|mom's|dad's|cat|dog|plant)\b|${JOKING.source}`,
@@ -87,6 +91,7 @@ const selfHarm: Rule[] = [
       \b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|bite|bit|biting|hit|hitting|punch|punched|punching|bang|banged|banging|carve|carved|carving) (?:again|myself|my (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|head|face|hands?))\b(?=[^.!?]*\b(?:again|on purpose|bleed\w*|to cope|to feel|scars?|marks|promised|relapse\w*|myself|when (?:we|you|I)|till|until|so I)\b)
       |\b(?:cut|cutting|self[- ]harm\w*) again\b
       |\brelaps\w* (?:with|into) (?:cutting|self[- ]harm\w*|hurting myself)\b
+      |\bmy (?:arms|wrists|legs|thighs|skin) (?:are|is) (?:a mess|covered|cut up|scarred|bleeding|all cut)\b(?=[^.!?]*\b(?:again|last time|promised|myself|stop)\b|\s*[.!]?\s*I (?:keep|kept|promised|can't stop|cant stop))
       |\bwhat I (?:did|do|have done|'ve done|keep doing) to (?:my (?:arms|wrists|legs|thighs|body|skin)|them|myself)\b(?=[^.!?]*\b(?:wrists|arms|legs|thighs|skin|scars|cover\w*|sleeves)\b)
       |\b(?:wrists|arms|legs|thighs|skin|scars|cover\w*|sleeves)\b[^.!?]{0,40}\bwhat I (?:did|do|have done|'ve done|keep doing) to (?:them|myself)\b
     `,
@@ -151,6 +156,8 @@ const threats: Rule[] = [
       |\b(?:I'll|I will|I'm going to|I'm gonna) make (?:you|him|her) pay\b
       |\byou (?:won't|will not|wont) (?:walk away|get up|be walking|be able to walk)\b
       |\b(?:you don't|you do not|you dont) want to see me (?:really |properly |actually )?(?:angry|mad|lose it|lose my temper)\b
+      |\b(?:make|making) (?:your|his|her) life (?:hell|a (?:living )?hell|a misery|miserable)\b
+      |\b(?:slap|punch|knock|smack|wipe) (?:that|the) \w+ (?:right )?off (?:your|his|her) (?:face|head)\b
       |\bburn (?:your|the|all your) \w+[^.!?]{0,20}\b(?:and|then) (?:you|him|her)\b
     `,
     unlessSentence: JOKING,
@@ -162,6 +169,13 @@ const threats: Rule[] = [
     unlessSentence: rx`\b(?:beat (?:you|him|her) (?:at|in|to)|break (?:your|his|her) heart|hit (?:you|him|her) (?:up|back)|break (?:you|him|her) (?:in|out)|record|game|chess|cards|race)\b|${JOKING.source}`,
   },
   {
+    // "If you ever … again, you'll end up in the ground."
+    id: 'end-up-dead',
+    pattern: rx`\b(?:end up|wind up|finish up) (?:in the ground|in (?:a|the) (?:hospital|grave|morgue|ditch|river|box|body bag)|dead|six feet under)\b`,
+    ifSentence: rx`\b(?:if|said|says|next time|ever|again|keep|or else)\b`,
+    unlessSentence: rx`\b(?:battery|phone|plant|plants|fish|laptop|car|diet|drive like that|ski\w*|climb\w*|motorbike)\b|${JOKING.source}`,
+  },
+  {
     id: 'wont-like-it',
     pattern: rx`\byou (?:won't|will not|wont) like (?:it|what happens|what I do|what comes next)\b`,
     ifSentence: rx`\b(?:snap|angry|mad|lose it|lose my temper|next time|one day)\b`,
@@ -169,7 +183,7 @@ const threats: Rule[] = [
   },
   {
     id: 'threat-with-a-dare',
-    pattern: rx`\byou(?:'ll| will| are going to|'re going to|'re gonna) (?:regret (?:it|this|that)|be sorry|pay for (?:it|this|that)|find out what happens)\b|\b(?:see|find out) what happens(?: to you)?\b`,
+    pattern: rx`\byou(?:'ll| will| are going to|'re going to|'re gonna) (?:regret (?:it|this|that)|be sorry|pay for (?:it|this|that)|find out what happens|lose everything)\b|\b(?:see|find out) what happens(?: to you)?\b`,
     ifSentence: DARE,
     unlessSentence: rx`\b(?:miss|missed|missing|not coming|not trying|cake|party|film|movie|concert|show|tomorrow|weather|election|game|match|results|vote|interview|meeting|experiment|lottery)\b|${JOKING.source}`,
   },
@@ -211,7 +225,14 @@ const fearOfPartner: Rule[] = [
     // Kept from leaving or calling for help: "he took the car keys and my phone so I couldn't leave".
     id: 'kept-from-leaving',
     pattern: rx`\bso (?:that )?I (?:couldn't|can't|could not|cannot|wouldn't be able to) (?:leave|call|get out|go out|escape|get help|call anyone|call for help|reach anyone|drive)\b`,
-    ifSentence: rx`${AGENT}[^.!?]*\b(?:took|take|hid|hide|locked|lock|kept|keep|broke|smashed|blocked|stood in)\b`,
+    ifSentence: rx`${AGENT}[^.!?]*\b(?:took|take|takes|hid|hide|hides|locked|lock|locks|kept|keep|keeps|broke|smashed|blocked|block|blocks|blocking|stood in|stand in|stands in)\b`,
+  },
+  {
+    // The partner's threat to hurt themselves if the writer goes: coercion, and a danger to them.
+    id: 'partner-threatens-self-harm',
+    pattern: rx`\b(?:you|he|she|they)(?:'ll|'d| will| would| are going to| is going to| are gonna| is gonna)? (?:hurt|kill|harm|cut|end) (?:yourself|himself|herself|themselves|your life|his life|her life)\b`,
+    ifSentence: rx`\b(?:if I|unless I|when I|say|says|said|saying|threat\w*|keep|keeps)\b`,
+    unlessSentence: JOKING,
   },
   {
     // Threats to hurt a pet or the children if the writer goes: "you'd hurt the cat if I went".
