@@ -20,7 +20,7 @@ const suicide: Rule[] = [
     // in front of the train", "how many pills it takes", "don't trust myself with the pills".
     id: 'means-with-intent',
     pattern: rx`\b(?:pills|tablets|sleeping pills|painkillers|paracetamol|meds|medication|overdoses?|rope|noose|bridge|ledge|balcony|rooftop|roof|cliffs?|train tracks|railway|in front of (?:a|the) (?:train|bus|truck|car)|exhaust|razor blades?)\b`,
-    ifSentence: rx`\b(?:on purpose|research\w*|thinking about it|sat there|stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|how many|how much (?:it takes|would)|enough to|trust myself|picturing|picture myself|imagin\w* (?:myself|jumping|taking)|jump\w*|stood on|standing on|stand on|climb\w* (?:onto|up)|took (?:all|the whole|more|too many|a handful|a bunch)|swallow\w*|lethal|fatal|die|dying|dead|end it|for good|never wake|goodbye|ways to)\b`,
+    ifSentence: rx`\b(?:on purpose|research\w*|thinking about it|sat there|mind keeps going|keep thinking about|can't stop thinking|drawn to|trust what I|what I(?:'ll| will| might) do|stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|how many|how much (?:it takes|would)|enough to|trust myself|picturing|picture myself|imagin\w* (?:myself|jumping|taking)|jump\w*|stood on|standing on|stand on|climb\w* (?:onto|up)|took (?:all|the whole|more|too many|a handful|a bunch)|swallow\w*|lethal|fatal|die|dying|dead|end it|for good|never wake|goodbye|ways to)\b`,
     unlessSentence: EVERYDAY,
   },
   {
@@ -56,6 +56,9 @@ const suicide: Rule[] = [
       |\bI (?:wouldn't|would not|wouldnt) (?:still )?be (?:here|alive|around)(?: any ?more)?\b(?=[^.!?]*\b(?:without (?:them|the kids|you|my)|if (?:it wasn't|it weren't|not) for)\b)
       |\b(?:tired|sick|exhausted) of (?:waking up|existing|being here|being me|breathing)\b
       |\b(?:how long|how much|how many)\b[^.!?]{0,30}\b(?:to (?:bleed out|die|drown|overdose)|bleed(?:ing)? out)\b|\bbleed(?:ing)? out\b(?=[^.!?]*\b(?:I|me|myself|how|looking|looked|thinking)\b)
+      |\b(?:hoped|hoping|hope|wished|wishing|prayed|praying) (?:that )?I (?:wouldn't|would not|wouldnt|won't|wont|don't|dont|didn't|didnt|never|will never) (?:wake up|make it|come back|see (?:the )?morning)\b
+      |\b(?:part of me|I) (?:wanted|want|wants|wished|was hoping|hoped) to (?:crash|not make it|not come home|drive off|swerve)\b|\bpart of me (?:wanted|wants|wished) to die\b
+      |\b(?:written|wrote|left|leaving) (?:you )?(?:a )?(?:note|letter)\b[^.!?]{0,50}\b(?:find it|where you(?:'ll| will) find|in case|when I'm gone|after I'm gone)\b
       |\bI have (?:a|the) plan\b(?=[^.!?]*\b(?:date|when|how|die|end|goodbye|ready|over)\b)
     `,
     unlessSentence: rx`\b(?:weekend|trip|holiday|vacation|business|conference|at work|the office|tonight|tomorrow|this week|next week|for (?:a|the) (?:day|night|bit|while|few|week|month)|away|dinner|the party|the meeting|job|company|city|town|country|team|flat|house|apartment|neighbou?rhood|school|uni|wedding|the funeral of|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|mum's|mom's|dad's|cat|dog|plant)\b|${JOKING.source}`,
@@ -71,7 +74,7 @@ const suicide: Rule[] = [
   {
     // Not being here said as the easy way out; unlike "not being here" above, no time word makes it everyday.
     id: 'easier-not-here',
-    pattern: rx`\b(?:so )?(?:easy|easier|better|simpler|best) (?:to|if I|if I could) (?:just )?(?:not be here|not wake up|disappear|stop)\b|\b(?:go to sleep|fall asleep|sleep) and never (?:have to|wake|deal|face)\b|\b(?:stopped caring|don't care|dont care) (?:whether|if) I (?:wake up|live|die|make it)\b`,
+    pattern: rx`\b(?:wouldn't|would not|wouldnt|don't|dont|do not) (?:care|mind) if I (?:got|get|was|were) (?:hit|run over|killed|dead)\b|\b(?:wouldn't|would not|wouldnt|don't|dont) (?:care|mind) if I (?:died|die|didn't wake up|never woke up)\b|\b(?:so )?(?:easy|easier|better|simpler|best) (?:to|if I|if I could) (?:just )?(?:not be here|not wake up|disappear|stop)\b|\b(?:go to sleep|fall asleep|sleep) and never (?:have to|wake|deal|face)\b|\b(?:stopped caring|don't care|dont care) (?:whether|if) I (?:wake up|live|die|make it)\b`,
     unlessSentence: JOKING,
   },
   {
@@ -91,6 +94,7 @@ const selfHarm: Rule[] = [
       \b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|bite|bit|biting|hit|hitting|punch|punched|punching|bang|banged|banging|carve|carved|carving) (?:again|myself|my (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|head|face|hands?))\b(?=[^.!?]*\b(?:again|on purpose|bleed\w*|to cope|to feel|scars?|marks|promised|relapse\w*|myself|when (?:we|you|I)|till|until|so I)\b)
       |\b(?:cut|cutting|self[- ]harm\w*) again\b
       |\brelaps\w* (?:with|into) (?:cutting|self[- ]harm\w*|hurting myself)\b
+      |\bmak(?:e|es|ing) myself (?:sick|throw up|vomit|purge)\b(?! (?:with|from) (?:worry|worrying|stress|laughing|laughter))
       |\bmy (?:arms|wrists|legs|thighs|skin) (?:are|is) (?:a mess|covered|cut up|scarred|bleeding|all cut)\b(?=[^.!?]*\b(?:again|last time|promised|myself|stop)\b|\s*[.!]?\s*I (?:keep|kept|promised|can't stop|cant stop))
       |\bwhat I (?:did|do|have done|'ve done|keep doing) to (?:my (?:arms|wrists|legs|thighs|body|skin)|them|myself)\b(?=[^.!?]*\b(?:wrists|arms|legs|thighs|skin|scars|cover\w*|sleeves)\b)
       |\b(?:wrists|arms|legs|thighs|skin|scars|cover\w*|sleeves)\b[^.!?]{0,40}\bwhat I (?:did|do|have done|'ve done|keep doing) to (?:them|myself)\b
@@ -108,6 +112,10 @@ const violence: Rule[] = [
       ${AGENT}(?: \w+){0,3}? (?:hit|hits|hitting|slap|slaps|slapped|punch|punches|punched|kick|kicks|kicked|shove|shoves|shoved|push|pushes|pushed|choke|chokes|choked|strangle|strangled|pin|pins|pinned|beat|beats|bit|spat on|spit on|drag|drags|dragged|shook|shakes|threw|throws|throw|came at|comes at|went for|goes for|lunged at|raised (?:a|your|his|her) (?:hand|fist) (?:to|at)) me\b
       |${AGENT}(?: \w+){0,3}? (?:grab|grabs|grabbed|twisted|twists|squeezed|yanked|pulled|pulls) my (?:wrists?|arms?|hair|neck|throat|face|jaw|shoulders?|collar)\b
       |\b(?:hands?|fingers) (?:around|round|on) my (?:neck|throat)\b
+      |\b(?:hand|hands|pillow) over my (?:mouth|face|nose)\b
+      |${AGENT}(?: \w+){0,2}? (?:sat|sits|sitting|knelt|kneels|kneeling) on (?:me|my (?:chest|back|arms|legs))\b
+      |${AGENT}(?: \w+){0,2}? (?:held|holds|holding|pinned|pins) me down\b
+      |${AGENT}(?: \w+){0,3}? (?:wouldn't|would not|won't|will not|wont|didn't|did not) let me (?:up|go|out|leave|breathe|get up)\b
       |${AGENT}(?: \w+){0,3}? (?:run|ran) me (?:over|off the road)\b
       |${AGENT}(?: \w+){0,2}? (?:spit|spat) (?:in|on) my (?:face|hair)\b
       |${AGENT}(?: \w+){0,2}? (?:broke|broken|cracked|fractured|split|bloodied) my (?:finger|fingers|wrist|arm|nose|lip|ribs?|jaw|tooth|teeth|glasses)\b
@@ -156,6 +164,8 @@ const threats: Rule[] = [
       |\b(?:I'll|I will|I'm going to|I'm gonna) make (?:you|him|her) pay\b
       |\byou (?:won't|will not|wont) (?:walk away|get up|be walking|be able to walk)\b
       |\b(?:you don't|you do not|you dont) want to see me (?:really |properly |actually )?(?:angry|mad|lose it|lose my temper)\b
+      |\b(?:he|she|they|you)(?:'ll| will)? (?:won't|will not|wont) (?:be able to )?(?:walk|stand|see|talk)(?: (?:again|straight|properly))?(?=[^.!?]*\b(?:swear|if|one more|again|touch|message\w*|text\w*|I'll)\b|\s*[.!]?$)
+      |\byou(?:'ll| will)? see what I(?:'m| am) capable of\b|\bwhat I(?:'m| am) capable of\b(?=[^.!?]*\b(?:you|if|keep|again)\b)
       |\b(?:make|making) (?:your|his|her) life (?:hell|a (?:living )?hell|a misery|miserable)\b
       |\b(?:slap|punch|knock|smack|wipe) (?:that|the) \w+ (?:right )?off (?:your|his|her) (?:face|head)\b
       |\bburn (?:your|the|all your) \w+[^.!?]{0,20}\b(?:and|then) (?:you|him|her)\b
@@ -174,6 +184,12 @@ const threats: Rule[] = [
     pattern: rx`\b(?:end up|wind up|finish up) (?:in the ground|in (?:a|the) (?:hospital|grave|morgue|ditch|river|box|body bag)|dead|six feet under)\b`,
     ifSentence: rx`\b(?:if|said|says|next time|ever|again|keep|or else)\b`,
     unlessSentence: rx`\b(?:battery|phone|plant|plants|fish|laptop|car|diet|drive like that|ski\w*|climb\w*|motorbike)\b|${JOKING.source}`,
+  },
+  {
+    // "If I ever try to leave he'll take me with him": a threat to kill.
+    id: 'take-me-with-him',
+    pattern: rx`\b(?:take|taking|took) me (?:down )?with (?:him|her|them|you)\b`,
+    ifSentence: rx`\bif I (?:ever )?(?:try to |tried to )?(?:leave|go|left|went)\b|\b(?:die|dies|kill\w*|going down|goes down)\b`,
   },
   {
     id: 'wont-like-it',
@@ -233,6 +249,30 @@ const fearOfPartner: Rule[] = [
     pattern: rx`\b(?:you|he|she|they)(?:'ll|'d| will| would| are going to| is going to| are gonna| is gonna)? (?:hurt|kill|harm|cut|end) (?:yourself|himself|herself|themselves|your life|his life|her life)\b`,
     ifSentence: rx`\b(?:if I|unless I|when I|say|says|said|saying|threat\w*|keep|keeps)\b`,
     unlessSentence: JOKING,
+  },
+  {
+    // Watched and followed: "you turned up outside my work again after I asked for space",
+    // "you keep a list of everywhere I go and who I talk to".
+    id: 'watched-and-followed',
+    pattern: rx`
+      \b(?:turned|turn|turns|showed|shows|show|waiting|waited|wait) (?:up )?(?:outside|at) (?:my|the) (?:work|office|house|flat|door|school|gym|parents'?|mum's|mom's|friend's)\b(?=[^.!?]*\b(?:again|asked|told you|space|not to|without)\b)
+      |\bknew exactly where I(?:'d| would| was) be\b
+      |\b(?:keep|keeps|kept|keeping) (?:a list|track|tabs|a record) of (?:everywhere|where|who|everyone|everything|every)\b
+      |\b(?:get|gets|got|getting) (?:furious|violent|angry|mad|scary)\b[^.!?]{0,30}\bif I(?:'m| am)? (?:\w+ )?(?:minutes? )?(?:late|talk|see|go out|don't answer|dont answer)\b
+    `,
+    unlessSentence: JOKING,
+  },
+  {
+    // Hiding the means of harm, or hiding from the partner in a room: "I keep the knives hidden
+    // now because of the way you look at them", "I hide in the kids' room with them".
+    id: 'hiding-danger',
+    pattern: rx`
+      \b(?:hid|hide|hidden|hiding|locked away|lock away|put away|got rid of) (?:the |all the |our |my )?(?:kitchen )?(?:knives|knife|guns?|pills|razors?|blades|car keys)\b
+      |\b(?:knives|knife|guns?|pills|razors?|blades) (?:hidden|locked away|out of (?:reach|sight))\b
+      |\bI (?:hide|hid|lock myself|locked myself|barricade|barricaded) (?:\w+ ){0,3}in (?:the |our |my |a )?(?:(?:kids'?|children's|baby's|spare|back) )?(?:room|bathroom|car|cupboard|closet|bedroom|shed)\b
+    `,
+    ifSentence: rx`\b(?:because|you|he|she|they|myself|trust|angry|safe|any ?more|now|when|until|high|drunk)\b`,
+    unlessSentence: rx`\b(?:toddler|grandkids|puppy|hide and seek|hide-and-seek|presents?|surprise|birthday|christmas|party|cookies|chocolate|snacks)\b|${JOKING.source}`,
   },
   {
     // Threats to hurt a pet or the children if the writer goes: "you'd hurt the cat if I went".
