@@ -19,7 +19,7 @@ const suicide: Rule[] = [
     // A means of dying next to intent: "stockpiling my sleeping pills", "picturing myself jumping
     // in front of the train", "how many pills it takes", "don't trust myself with the pills".
     id: 'means-with-intent',
-    pattern: rx`\b(?:pills|tablets|sleeping pills|painkillers|paracetamol|meds|medication|overdoses?|rope|noose|bridge|ledge|balcony|rooftop|roof|cliffs?|train tracks|railway|in front of (?:a|the) (?:train|bus|truck|car)|exhaust|razor blades?)\b`,
+    pattern: rx`\b(?:pills|tablets|sleeping pills|painkillers|paracetamol|prescription|meds|medication|overdoses?|rope|noose|bridge|ledge|balcony|rooftop|roof|cliffs?|train tracks|railway|in front of (?:a|the) (?:train|bus|truck|car)|exhaust|razor blades?)\b`,
     ifSentence: rx`\b(?:on purpose|research\w*|thinking about it|sat there|mind keeps going|keep thinking about|can't stop thinking|drawn to|trust what I|what I(?:'ll| will| might) do|stockpil\w*|sav(?:e|ed|ing) up|hoard\w*|how many|how much (?:it takes|would)|enough to|trust myself|picturing|picture myself|imagin\w* (?:myself|jumping|taking)|jump\w*|stood on|standing on|stand on|climb\w* (?:onto|up)|took (?:all|the whole|more|too many|a handful|a bunch)|swallow\w*|lethal|fatal|die|dying|dead|end it|for good|never wake|goodbye|ways to)\b`,
     unlessSentence: EVERYDAY,
   },
@@ -59,6 +59,9 @@ const suicide: Rule[] = [
       |\b(?:hoped|hoping|hope|wished|wishing|prayed|praying) (?:that )?I (?:wouldn't|would not|wouldnt|won't|wont|don't|dont|didn't|didnt|never|will never) (?:wake up|make it|come back|see (?:the )?morning)\b
       |\b(?:part of me|I) (?:wanted|want|wants|wished|was hoping|hoped) to (?:crash|not make it|not come home|drive off|swerve)\b|\bpart of me (?:wanted|wants|wished) to die\b
       |\b(?:written|wrote|left|leaving) (?:you )?(?:a )?(?:note|letter)\b[^.!?]{0,50}\b(?:find it|where you(?:'ll| will) find|in case|when I'm gone|after I'm gone)\b
+      |\b(?:think|thinking|thought) about (?:just )?(?:letting go\b(?! of)|giving up on (?:life|living|everything)|jumping|falling)
+      |\b(?:make sure|so that|so) I (?:don't|do not|dont|won't|never|wouldn't) wake up\b
+      |\b(?:don't|dont|do not|no longer) care (?:what happens to me|if I live|whether I live|about living|if I make it)\b
       |\bI have (?:a|the) plan\b(?=[^.!?]*\b(?:date|when|how|die|end|goodbye|ready|over)\b)
     `,
     unlessSentence: rx`\b(?:weekend|trip|holiday|vacation|business|conference|at work|the office|tonight|tomorrow|this week|next week|for (?:a|the) (?:day|night|bit|while|few|week|month)|away|dinner|the party|the meeting|job|company|city|town|country|team|flat|house|apartment|neighbou?rhood|school|uni|wedding|the funeral of|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|mum's|mom's|dad's|cat|dog|plant)\b|${JOKING.source}`,
@@ -190,6 +193,11 @@ const threats: Rule[] = [
     id: 'take-me-with-him',
     pattern: rx`\b(?:take|taking|took) me (?:down )?with (?:him|her|them|you)\b`,
     ifSentence: rx`\bif I (?:ever )?(?:try to |tried to )?(?:leave|go|left|went)\b|\b(?:die|dies|kill\w*|going down|goes down)\b`,
+  },
+  {
+    // Seeing oneself as the next target: "when you punched the car window I thought I was next".
+    id: 'i-was-next',
+    pattern: rx`\b(?:thought|think|afraid|scared|sure|knew) I (?:was|am|'m|would be|'d be) next\b`,
   },
   {
     id: 'wont-like-it',

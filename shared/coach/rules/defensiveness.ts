@@ -176,6 +176,7 @@ export const defensiveness: RuleSet<'defensiveness'> = {
         \bif ${YOU}(?:'d| had| would have| would've)? (?:told|said|asked|reminded|mentioned|let me know|been|checked|done|bothered|explained|warned|cleaned|picked|answered|called|texted|listened|helped|paid attention)\b[^.!?]*\b(?:I (?:would|wouldn't|would not|could|couldn't|could not)(?:'ve| have)?|I'd have|you'd have|you would have|you'd know|you would know|you'd have seen)\b
         |\bI would(?:'ve| have)? (?:[a-z]+ ){1,3}?if ${YOU} (?:hadn't|had not|had|didn't|did not|weren't|wasn't)\b
         |\blike ${YOU} said ${YOU} would\b
+        |\bI (?:wouldn't|would not|wouldnt) (?:have to|need to|keep) (?:[a-z]+ ){1,3}?if ${YOU} (?:actually |just |ever |only )?(?:listened|helped|did|paid|remembered|told|asked|answered|called|texted|cleaned|tried|bothered|stopped)\b
       `,
     },
     {
