@@ -119,7 +119,9 @@ test('both partners take the check-up and read their couple report', async ({ br
   await expect(heading(a)).toHaveText('Your check-up result');
   const share = a.getByRole('switch', { name: 'Share my answers with Sam' });
   await expect(share).not.toBeChecked();
-  await share.check();
+  // The switch shows the server's state, so it turns on once the change is saved, not on the click.
+  await share.click();
+  await expect(share).toBeChecked();
   await expect(a.getByText('Sam can now see your answers in your couple report.')).toBeVisible();
   await b.reload();
   await b.getByText("Show Alex's answers").click();
