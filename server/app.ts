@@ -71,10 +71,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
   registerSecurity(app, new URL(config.baseUrl).origin, config.secureCookies);
   await app.register(rateLimit, { global: false });
-  await registerAuth(app, { accounts: ctx.accounts, secretKey: config.secretKey, secureCookies: config.secureCookies });
+  await registerAuth(app, { accounts: ctx.accounts, tokenKey: ctx.keys.tokens, secureCookies: config.secureCookies });
 
   const limits = rateLimits(config.rateLimit);
-  const cookies = new SessionCookies({ secretKey: config.secretKey, secureCookies: config.secureCookies });
+  const cookies = new SessionCookies({ tokenKey: ctx.keys.tokens, secureCookies: config.secureCookies });
   accountRoutes(app, { accounts: ctx.accounts, cookies, limits });
   coupleRoutes(app, { couples: ctx.couples, limits });
   checkupRoutes(app, { checkup: ctx.checkup, couples: ctx.couples, t: ctx.t });

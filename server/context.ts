@@ -3,6 +3,7 @@ import { loadCheckupContent, type CheckupContent } from '../shared/checkup/load.
 import type { Config } from './config/index.ts';
 import { migrateToLatest, openDatabase, type Database } from './db/database.ts';
 import { createTranslator, type Translate } from './i18n.ts';
+import { deriveKeys, type InstanceKeys } from './lib/keys.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { Mailer } from './mail/mailer.ts';
 import { AccountService } from './modules/accounts/service.ts';
@@ -17,6 +18,8 @@ import { ThrottleService } from './modules/throttle/service.ts';
 /** Everything a request may need, made once per process. */
 export interface AppContext extends Everyday, HardThings {
   config: Config;
+  /** Subkeys of the instance secret, one per purpose. */
+  keys: InstanceKeys;
   database: Database;
   mailer: Mailer;
   t: Translate;
@@ -42,11 +45,12 @@ export async function createContext(
   if (options.migrate ?? true) await migrateToLatest(database);
   const t = await createTranslator();
   const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log);
-  const couples = new CoupleService({ database, clock, secretKey: config.secretKey, baseUrl: config.baseUrl });
+  const keys = deriveKeys(config.secretKey);
+  const couples = new CoupleService({ database, clock, keys, baseUrl: config.baseUrl });
   const accounts = new AccountService({
     database,
     clock,
-    secretKey: config.secretKey,
+    tokenKey: keys.tokens,
     baseUrl: config.baseUrl,
     mailer,
     t,
@@ -56,12 +60,13 @@ export async function createContext(
   });
   const safety = new SafetyService({ database, clock, screen: content.safetyScreen });
   const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety });
-  const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, log, checkup });
+  const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup });
   const hardThings = createHardThings({ database, clock, events: everyday.events, safety });
   return {
     ...everyday,
     ...hardThings,
     config,
+    keys,
     database,
     mailer,
     t,

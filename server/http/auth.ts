@@ -16,7 +16,8 @@ declare module 'fastify' {
 
 export interface AuthOptions {
   accounts: AccountService;
-  secretKey: Buffer;
+  /** Signs device cookies. */
+  tokenKey: Buffer;
   secureCookies: boolean;
 }
 
@@ -72,6 +73,6 @@ export class SessionCookies {
   }
 
   private sign(accountId: string, deviceId: string): string {
-    return hashToken(this.options.secretKey, `device:${accountId}.${deviceId}`);
+    return hashToken(this.options.tokenKey, `device:${accountId}.${deviceId}`);
   }
 }

@@ -20,7 +20,8 @@ const TOUCH_AFTER_SECONDS = 300;
 export interface AccountsDeps {
   database: Database;
   clock: Clock;
-  secretKey: Buffer;
+  /** Keys token hashes (sessions, links, throttling keys). */
+  tokenKey: Buffer;
   baseUrl: string;
   mailer: Mailer;
   t: Translate;
@@ -259,7 +260,7 @@ export class AccountService {
   }
 
   private hash(token: string): string {
-    return hashToken(this.deps.secretKey, token);
+    return hashToken(this.deps.tokenKey, token);
   }
 
   private mail(to: string, template: 'confirmSignUp' | 'accountExists' | 'resetPassword' | 'passwordChanged', values: Record<string, string>) {

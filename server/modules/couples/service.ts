@@ -5,6 +5,7 @@ import type { Schema } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { hashToken, newId, newInviteCode, normalizeInviteCode, seal, unseal } from '../../lib/crypto.ts';
+import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
 import { CoupleRepository, type Invite, type Membership, type Notice } from './repository.ts';
@@ -14,7 +15,7 @@ const INVITE_DAYS = 7;
 export interface CouplesDeps {
   database: Database;
   clock: Clock;
-  secretKey: Buffer;
+  keys: Pick<InstanceKeys, 'tokens' | 'sealing'>;
   baseUrl: string;
 }
 
@@ -64,7 +65,7 @@ export class CoupleService {
       id: newId(),
       inviter_id: accountId,
       code_hash: this.hashCode(code),
-      code_sealed: seal(this.deps.secretKey, code),
+      code_sealed: seal(this.deps.keys.sealing, code),
       created_at: iso(now),
       expires_at: iso(addSeconds(now, INVITE_DAYS * 86400)),
       accepted_at: null,
@@ -146,12 +147,12 @@ export class CoupleService {
   }
 
   private present(invite: Invite): PendingInvite {
-    const code = unseal(this.deps.secretKey, invite.code_sealed);
+    const code = unseal(this.deps.keys.sealing, invite.code_sealed);
     return { id: invite.id, code, url: `${this.deps.baseUrl}/join#code=${code}`, expiresAt: invite.expires_at };
   }
 
   private hashCode(code: string): string {
-    return hashToken(this.deps.secretKey, `invite:${code}`);
+    return hashToken(this.deps.keys.tokens, `invite:${code}`);
   }
 }
 

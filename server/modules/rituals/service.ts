@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
 import { hashToken, newId, newToken, seal, unseal } from '../../lib/crypto.ts';
+import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
@@ -17,7 +18,7 @@ export interface RitualsDeps {
   clock: Clock;
   t: Translate;
   events: EventPublisher;
-  secretKey: Buffer;
+  keys: Pick<InstanceKeys, 'tokens' | 'sealing'>;
   baseUrl: string;
 }
 
@@ -160,13 +161,13 @@ export class RitualService {
 
   async feed(accountId: string): Promise<string | null> {
     const feed = await this.repo.feedOf(accountId);
-    return feed ? this.url(unseal(this.deps.secretKey, feed.tokenSealed)) : null;
+    return feed ? this.url(unseal(this.deps.keys.sealing, feed.tokenSealed)) : null;
   }
 
   /** A new secret address; the previous one stops working. */
   async rotateFeed(accountId: string): Promise<string> {
     const token = newToken();
-    await this.repo.saveFeed(accountId, this.hash(token), seal(this.deps.secretKey, token), iso(this.deps.clock()));
+    await this.repo.saveFeed(accountId, this.hash(token), seal(this.deps.keys.sealing, token), iso(this.deps.clock()));
     return this.url(token);
   }
 
@@ -230,6 +231,6 @@ export class RitualService {
   }
 
   private hash(token: string): string {
-    return hashToken(this.deps.secretKey, `calendar:${token}`);
+    return hashToken(this.deps.keys.tokens, `calendar:${token}`);
   }
 }

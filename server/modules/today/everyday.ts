@@ -3,6 +3,7 @@ import type { Config } from '../../config/index.ts';
 import type { Database } from '../../db/database.ts';
 import type { Translate } from '../../i18n.ts';
 import { JobWorker } from '../../jobs/worker.ts';
+import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { AppreciationService } from '../appreciations/service.ts';
@@ -32,11 +33,12 @@ export function createEveryday(deps: {
   clock: Clock;
   t: Translate;
   mailer: Mailer;
+  keys: InstanceKeys;
   log: Pick<FastifyBaseLogger, 'error'>;
   /** The check-up service (growth areas, retakes); leave out when the module is absent. */
   checkup?: CheckupReader;
 }): Everyday & { closeEveryday(): Promise<void> } {
-  const { config, database, clock, t, mailer, log } = deps;
+  const { config, database, clock, t, mailer, keys, log } = deps;
   const events = new EventBus(database, config.database, log);
   const worker = new JobWorker({ database, clock, log });
   const reminders = new ReminderService({
@@ -51,7 +53,7 @@ export function createEveryday(deps: {
   return {
     today: new TodayService({ database, clock, events, growth: new CheckupGrowthAreas(deps.checkup) }),
     appreciations: new AppreciationService({ database, clock, events }),
-    rituals: new RitualService({ database, clock, t, events, secretKey: config.secretKey, baseUrl: config.baseUrl }),
+    rituals: new RitualService({ database, clock, t, events, keys, baseUrl: config.baseUrl }),
     reminders,
     progress: new ProgressService({ database, clock, checkup: deps.checkup }),
     events,
