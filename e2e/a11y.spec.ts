@@ -1,6 +1,6 @@
 import { expect, type Browser, type BrowserContext } from '@playwright/test';
 import { axeScreens, type Screen, type StorageState } from './axe.ts';
-import { completeCheckupViaApi, newPerson, signUpViaApi } from './helpers.ts';
+import { chooseToCompareViaApi, completeCheckupViaApi, newPerson, signUpViaApi } from './helpers.ts';
 
 type State = 'guest' | 'alone' | 'pending' | 'paired' | 'partnerLeft' | 'reported';
 
@@ -129,6 +129,16 @@ const SCREENS: Screen<State>[] = [
     },
   },
   { name: 'couple report (not yet)', state: 'paired', path: '/checkup/couple' },
+  {
+    name: 'couple report (chosen to compare)',
+    state: 'paired',
+    path: '/checkup/couple',
+    act: async (page) => {
+      const choose = page.getByRole('button', { name: 'Choose to compare' });
+      if (await choose.count()) await choose.click();
+      await expect(page.getByRole('heading', { name: "You've chosen to compare" })).toBeVisible();
+    },
+  },
   { name: 'my result', state: 'reported', path: '/checkup/result' },
   {
     name: 'my result (sharing changed)',
@@ -169,6 +179,8 @@ async function prepareStates(browser: Browser): Promise<Record<Exclude<State, 'g
   await pair(paired!, partner!);
   await pair(left!, leaver!);
   await pair(reported!, reportedPartner!);
+  await chooseToCompareViaApi(reported!);
+  await chooseToCompareViaApi(reportedPartner!);
   // Two results each (a retake), so the pages show charts over time; the partner shares answers.
   for (const round of [0, 1]) {
     await completeCheckupViaApi(reported!, (i) => ((i + round) % 5) + 1);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 // pdf-parse's index runs a self-test when imported; its library file does not.
 import pdf from 'pdf-parse/lib/pdf-parse.js';
-import { aCouple, completeCheckupViaApi, heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
+import { aCouple, chooseToCompareViaApi, completeCheckupViaApi, heading, newPerson, pairViaApi, signUpViaApi } from './helpers.ts';
 
 /** Clicks through every part of the check-up, choosing `pick(n)` (0-based) for the n-th statement. */
 async function answerAllParts(page: Page, pick: (n: number) => number, options: { skip?: number } = {}) {
@@ -84,11 +84,14 @@ test('both partners take the check-up and read their couple report', async ({ br
   const [mine] = await Promise.all([a.waitForEvent('download'), a.getByRole('link', { name: 'Download PDF' }).click()]);
   expect(await pdfPages((await mine.path())!)).toBeGreaterThanOrEqual(1);
 
-  // Before both are done: the same kind sentence, saying nothing of the partner.
+  // Before both are done: each person's own choice to compare, saying nothing of the partner.
   await a.goto('/checkup/couple');
-  await expect(a.getByText('When you have both finished the check-up, your report appears here.')).toBeVisible();
+  await a.getByRole('button', { name: 'Choose to compare' }).click();
+  await expect(a.getByRole('heading', { name: "You've chosen to compare" })).toBeVisible();
   await b.goto('/checkup/couple');
-  await expect(b.getByText('When you have both finished the check-up, your report appears here.')).toBeVisible();
+  await expect(b.getByRole('heading', { name: 'Compare your results?' })).toBeVisible();
+  await b.getByRole('button', { name: 'Choose to compare' }).click();
+  await expect(b.getByText('Your couple report appears here once you have both chosen to compare and both have taken the check-up.')).toBeVisible();
 
   // Sam takes the check-up too, entirely through the page.
   await b.getByRole('link', { name: 'Go to the check-up' }).click();
@@ -149,6 +152,7 @@ async function couple(browser: import('@playwright/test').Browser) {
   const b = await browser.newContext();
   await Promise.all([signUpViaApi(a, newPerson('Alex')), signUpViaApi(b, newPerson('Sam'))]);
   await pairViaApi(a, b);
+  await Promise.all([chooseToCompareViaApi(a), chooseToCompareViaApi(b)]);
   return { a, b };
 }
 

@@ -82,6 +82,12 @@ export async function completeCheckupViaApi(context: BrowserContext, pick: (inde
   expect((await context.request.post('/api/checkup/submit', { data: {} })).status()).toBe(201);
 }
 
+/** The person chooses to compare check-up results with their partner (`checkupCompare`). */
+export async function chooseToCompareViaApi(context: BrowserContext): Promise<void> {
+  const response = await context.request.post('/api/consents', { data: { scope: 'checkupCompare', audience: 'partner', granted: true } });
+  expect(response.status()).toBe(200);
+}
+
 /** Two people signed up and paired through the API, each with a page: how most couple tests begin. */
 export async function aCouple(browser: Browser, [nameA, nameB]: [string, string] = ['Alex', 'Sam']) {
   const contextA = await browser.newContext();

@@ -50,6 +50,9 @@ async function prepare(browser: Browser) {
     (i: number) => [4, 2, 3, 5, 1, 4, 3, 2][i % 8]!,
     (i: number) => [2, 4, 3, 1, 5, 3, 4, 2, 3][i % 9]!,
   ];
+  for (const context of [riley!, casey!]) {
+    await context.request.post(`${base}/api/consents`, { data: { scope: 'checkupCompare', audience: 'partner', granted: true } });
+  }
   await completeCheckup(riley!, (i) => Math.max(1, patterns[0]!(i) - 1));
   await completeCheckup(casey!, (i) => Math.min(5, patterns[1]!(i) + 1));
   await completeCheckup(riley!, patterns[0]!);

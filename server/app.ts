@@ -16,6 +16,7 @@ import { aftermathRoutes } from './modules/aftermath/routes.ts';
 import { appreciationRoutes } from './modules/appreciations/routes.ts';
 import { breakRoutes } from './modules/breaks/routes.ts';
 import { checkupRoutes } from './modules/checkup/routes.ts';
+import { consentRoutes } from './modules/consent/routes.ts';
 import { coupleRoutes } from './modules/couples/routes.ts';
 import { cycleRoutes } from './modules/cycle/routes.ts';
 import { devRoutes } from './modules/dev/routes.ts';
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   const cookies = new SessionCookies({ tokenKey: ctx.keys.tokens, secureCookies: config.secureCookies });
   accountRoutes(app, { accounts: ctx.accounts, cookies, limits });
   coupleRoutes(app, { couples: ctx.couples, limits });
+  consentRoutes(app, { consent: ctx.consent, couples: ctx.couples });
   checkupRoutes(app, { checkup: ctx.checkup, couples: ctx.couples, t: ctx.t });
   safetyRoutes(app, { safety: ctx.safety, couples: ctx.couples, resources: ctx.content.resources });
   todayRoutes(app, { today: ctx.today, t: ctx.t });

@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './lib/time.ts';
 import { Mailer } from './mail/mailer.ts';
 import { AccountService } from './modules/accounts/service.ts';
 import { CheckupService } from './modules/checkup/service.ts';
+import { ConsentService } from './modules/consent/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
 import { SafetyService } from './modules/safety/service.ts';
 import { createHardThings, type HardThings } from './modules/talk/hard-things.ts';
@@ -26,6 +27,7 @@ export interface AppContext extends Everyday, HardThings {
   clock: Clock;
   accounts: AccountService;
   couples: CoupleService;
+  consent: ConsentService;
   /** Instruments, exercises, the safety screen and resources, validated once at start. */
   content: CheckupContent;
   checkup: CheckupService;
@@ -59,7 +61,8 @@ export async function createContext(
     couples,
   });
   const safety = new SafetyService({ database, clock, screen: content.safetyScreen });
-  const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety });
+  const consent = new ConsentService({ database, clock });
+  const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
   const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup });
   const hardThings = createHardThings({ database, clock, events: everyday.events, safety });
   return {
@@ -73,6 +76,7 @@ export async function createContext(
     clock,
     accounts,
     couples,
+    consent,
     content,
     checkup,
     safety,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreCheckup } from '../../../shared/checkup/index.ts';
 import { extremeAnswers } from '../../../shared/checkup/testing.ts';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
-import { answersFor, builtin, takeCheckup, type ResultSummaryJson } from './fixtures.ts';
+import { answersFor, builtin, pair, takeCheckup, type ResultSummaryJson } from './fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -192,10 +192,12 @@ describe('results over time', () => {
     expect((await owner.client.get(`/api/checkup/results/${result.id}`).expect(200)).json().shared).toBe(false);
   });
 
-  it('lets the owner turn sharing on and off (off by default)', async () => {
+  it('lets the owner turn sharing on and off (off by default), once there is a partner to share with', async () => {
     const p = await t.person();
     const result = await takeCheckup(p.client, answersFor(builtin(t), () => 3));
     expect(result.shared).toBe(false);
+    expect((await p.client.put(`/api/checkup/results/${result.id}/sharing`, { shared: true }).expect(409)).json().error.code).toBe('not_paired');
+    await pair(p, await t.person());
     expect((await p.client.put(`/api/checkup/results/${result.id}/sharing`, { shared: true }).expect(200)).json()).toEqual({ id: result.id, shared: true });
     expect((await p.client.get(`/api/checkup/results/${result.id}`).expect(200)).json().shared).toBe(true);
     await p.client.put(`/api/checkup/results/${result.id}/sharing`, { shared: false }).expect(200);

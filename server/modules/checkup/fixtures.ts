@@ -10,6 +10,11 @@ export async function pair(a: Person, b: Person): Promise<void> {
   await b.client.post('/api/invites/accept', { code }).expect(200);
 }
 
+/** Each person chooses to compare check-up results with their partner (`checkupCompare`). */
+export async function chooseToCompare(...people: Person[]): Promise<void> {
+  for (const p of people) await p.client.post('/api/consents', { scope: 'checkupCompare', audience: 'partner', granted: true }).expect(200);
+}
+
 export function builtin(t: TestApp): Instrument {
   return t.ctx.checkup.defaultInstrument;
 }

@@ -62,14 +62,14 @@ export function presentCheckup(state: CheckupState, instruments: readonly Instru
 
 export const presentRef = (r: CheckupResultRecord) => ({ id: r.id, number: r.number, submittedAt: r.submittedAt });
 
-export function presentSummary({ record, scores }: ScoredResult): ResultSummary {
+export function presentSummary({ record, scores, shared }: ScoredResult): ResultSummary {
   return {
     id: record.id,
     instrumentId: record.instrumentId,
     instrumentVersion: scores.instrumentVersion,
     number: record.number,
     submittedAt: record.submittedAt,
-    shared: record.shared,
+    shared,
     overall: { score: scores.overall.score, band: scores.overall.band, outlook: scores.overall.outlook },
     dimensions: scores.dimensions.map((d) => ({ key: d.key, score: d.score, band: d.band, outlook: d.outlook })),
   };
@@ -104,7 +104,7 @@ export function presentResult(result: MyResult, catalog: ExerciseCatalog, locale
     title: t(instrument.texts.title),
     number: record.number,
     submittedAt: record.submittedAt,
-    shared: record.shared,
+    shared: result.shared,
     disclaimer: t(instrument.texts.disclaimer),
     overall: {
       name: t(instrument.overall.name),
@@ -146,14 +146,14 @@ export function presentCoupleReport(report: CoupleReport, catalog: ExerciseCatal
     partner: report.partner,
     mine: {
       resultId: report.mine.record.id,
-      number: report.mine.record.number,
+      number: report.mine.coupleNumber,
       submittedAt: report.mine.record.submittedAt,
-      shared: report.mine.record.shared,
+      shared: report.mine.shared,
     },
     partnerResult: {
-      number: report.partnerResult.record.number,
+      number: report.partnerResult.coupleNumber,
       submittedAt: report.partnerResult.record.submittedAt,
-      shared: report.partnerResult.record.shared,
+      shared: report.partnerResult.shared,
     },
     dimensions: comparison.dimensions.map((d) => {
       const info = dimension.get(d.key)!;
@@ -183,8 +183,8 @@ export function presentCoupleReport(report: CoupleReport, catalog: ExerciseCatal
     partnerAnswers: report.partnerAnswers && report.partnerAnswers.map((a) => ({ itemId: a.itemId, value: a.value })),
     history: report.history.map((p) => ({
       at: p.at,
-      mine: { number: p.mine.record.number, submittedAt: p.mine.record.submittedAt },
-      partner: { number: p.partner.record.number, submittedAt: p.partner.record.submittedAt },
+      mine: { number: p.mine.coupleNumber, submittedAt: p.mine.record.submittedAt },
+      partner: { number: p.partner.coupleNumber, submittedAt: p.partner.record.submittedAt },
       overall: { mine: p.mine.scores.overall.score, partner: p.partner.scores.overall.score },
       dimensions: instrument.dimensions.map((d) => ({ key: d.key, mine: scoreOf(p.mine.scores, d.key), partner: scoreOf(p.partner.scores, d.key) })),
     })),

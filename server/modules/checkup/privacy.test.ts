@@ -7,6 +7,7 @@ import {
   SAFE_ANSWERS,
   answersFor,
   builtin,
+  chooseToCompare,
   conflictWornAnswers,
   exchange,
   normalise,
@@ -53,6 +54,7 @@ async function scriptOfB(t: TestApp, b: Person, answersB: readonly Answer[], res
     return e;
   };
   await step('getMe', c.get('/api/me'));
+  await step('listConsents', c.get('/api/consents'));
   await step('getSafetyScreen', c.get('/api/safety/screen'));
   await step('getMySafety', c.get('/api/safety'));
   await step('getCheckup', c.get('/api/checkup'));
@@ -64,6 +66,7 @@ async function scriptOfB(t: TestApp, b: Person, answersB: readonly Answer[], res
   t.clock.advance(60);
   await step('getCheckupResult', c.get(`/api/checkup/results/${id}`));
   await step('listCheckupResults', c.get('/api/checkup/results'));
+  await step('setConsent checkupCompare', c.post('/api/consents', { scope: 'checkupCompare', audience: 'partner', granted: true }));
   await step('getCoupleReport', c.get('/api/couple/report'));
   await step('getCoupleReportPdf', c.get('/api/couple/report/pdf'));
   await step('getMyResultPdf', c.get(`/api/checkup/results/${id}/pdf`));
@@ -75,6 +78,7 @@ async function scriptOfB(t: TestApp, b: Person, answersB: readonly Answer[], res
   await step('getCheckup (after submit)', c.get('/api/checkup'));
   await step('getMySafety (again)', c.get('/api/safety'));
   await step('listSessions', c.get('/api/sessions'));
+  await step('listConsentHistory', c.get('/api/consents/history'));
   await step('getMe (again)', c.get('/api/me'));
   return log;
 }
@@ -90,6 +94,7 @@ async function coupleRun(t: TestApp, safety: SafetyCase, answersA: readonly Answ
   const a = await t.person('Alex');
   const b = await t.person('Blair');
   await pair(a, b);
+  await chooseToCompare(a);
   if (safety !== 'skipped') await a.client.post('/api/safety/answers', { answers: safety === 'safe' ? SAFE_ANSWERS : AT_RISK_ANSWERS }).expect(200);
   const resultA = await takeCheckup(a.client, answersA);
   if (shareA) await a.client.put(`/api/checkup/results/${resultA.id}/sharing`, { shared: true }).expect(200);

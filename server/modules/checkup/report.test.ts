@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareResults, scoreCheckup } from '../../../shared/checkup/index.ts';
 import { extremeAnswers } from '../../../shared/checkup/testing.ts';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
-import { answersFor, builtin, pair, takeCheckup } from './fixtures.ts';
+import { answersFor, builtin, chooseToCompare, pair, takeCheckup } from './fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -22,8 +22,9 @@ describe('the couple report', () => {
     await takeCheckup(a.client, threes());
     const alone = (await a.client.get('/api/couple/report').expect(404)).json();
     expect(alone.error.code).toBe('report_not_ready');
-    expect(alone.error.message).toMatch(/both taken the check-up/);
+    expect(alone.error.message).toMatch(/both have taken the check-up/);
     await pair(a, b);
+    await chooseToCompare(a, b);
     await a.client.get('/api/couple/report').expect(404);
     await b.client.get('/api/couple/report').expect(404);
     await a.client.get('/api/couple/report/pdf').expect(404);
@@ -37,6 +38,7 @@ describe('the couple report', () => {
     const a = await t.person('Ash');
     const b = await t.person('Bo');
     await pair(a, b);
+    await chooseToCompare(a, b);
     const instrument = builtin(t);
     const answersA = mixed(0);
     const answersB = mixed(2);
@@ -69,6 +71,7 @@ describe('the couple report', () => {
     const a = await t.person();
     const b = await t.person();
     await pair(a, b);
+    await chooseToCompare(a, b);
     const answersA = mixed(1);
     const resultA = await takeCheckup(a.client, answersA);
     const resultB = await takeCheckup(b.client, mixed(3));
@@ -103,6 +106,7 @@ describe('the couple report', () => {
     const instrument = builtin(t);
     const a1 = await takeCheckup(a.client, mixed(0)); // alone, before pairing: part of the couple's story
     await pair(a, b);
+    await chooseToCompare(a, b);
     t.clock.advance(86400);
     const b1 = await takeCheckup(b.client, mixed(1));
     t.clock.advance(14 * 86400);
@@ -137,12 +141,14 @@ describe('the couple report', () => {
     const b = await t.person();
     const c = await t.person();
     await pair(a, b);
+    await chooseToCompare(a, b);
     await takeCheckup(a.client, threes());
     await takeCheckup(b.client, threes());
     await a.client.get('/api/couple/report').expect(200);
     await a.client.post('/api/couple/leave').expect(200);
     await a.client.get('/api/couple/report').expect(404);
     await pair(a, c);
+    await chooseToCompare(a, c);
     await takeCheckup(c.client, threes());
     // A's only result belongs to the couple with B.
     await c.client.get('/api/couple/report').expect(404);
@@ -158,6 +164,7 @@ describe('PDFs', () => {
     const a = await t.person('Robin');
     const b = await t.person('Sam');
     await pair(a, b);
+    await chooseToCompare(a, b);
     const result = await takeCheckup(a.client, mixed(0));
     await takeCheckup(b.client, mixed(3));
     const names = builtin(t).dimensions.map((d) => d.name.en!);

@@ -14,7 +14,6 @@ export interface CheckupResponse {
   startedAt: string;
   updatedAt: string;
   submittedAt: string | null;
-  shared: boolean;
   scores: CheckupResult | null;
 }
 
@@ -45,7 +44,6 @@ function decode(row: Row): CheckupResponse {
     startedAt: row.started_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
-    shared: Number(row.shared) === 1,
     scores: row.scores === null ? null : (JSON.parse(row.scores) as CheckupResult),
   };
 }
@@ -103,7 +101,6 @@ export class CheckupRepository {
         started_at: draft.now,
         updated_at: draft.now,
         submitted_at: null,
-        shared: 0,
         scores: null,
       })
       .execute();
@@ -219,14 +216,5 @@ export class CheckupRepository {
       .orderBy('number')
       .execute();
     return rows.map((r) => asResult(decode(r)));
-  }
-
-  async setShared(id: string, shared: boolean): Promise<void> {
-    await this.db
-      .updateTable('checkup_response')
-      .set({ shared: shared ? 1 : 0 })
-      .where('id', '=', id)
-      .where('submitted_at', 'is not', null)
-      .execute();
   }
 }

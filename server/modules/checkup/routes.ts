@@ -67,7 +67,7 @@ export function checkupRoutes(app: FastifyInstance, deps: { checkup: CheckupServ
     handler: async (request, reply) => {
       const viewer = await viewerOf(request);
       const record = await checkup.submit(viewer, request.query.instrument);
-      return reply.status(201).send(presentSummary({ record, scores: record.scores }));
+      return reply.status(201).send(presentSummary({ record, scores: record.scores, shared: false }));
     },
   });
 

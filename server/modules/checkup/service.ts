@@ -20,6 +20,7 @@ import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import type { ConsentService } from '../consent/service.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { CheckupRepository, type CheckupResponse, type CheckupResultRecord, type StoredAnswer } from './repository.ts';
 
@@ -33,6 +34,8 @@ export interface CheckupDeps {
   instruments: readonly Instrument[];
   exercises: ExerciseCatalog;
   safety: SafetyService;
+  /** Decides whether the couple report is open, and whose answers are shared. */
+  consent: ConsentService;
 }
 
 export interface Draft {
@@ -54,6 +57,13 @@ export interface CheckupState extends SavedDraft {
 export interface ScoredResult {
   record: CheckupResultRecord;
   scores: CheckupResult;
+  /** Its author lets their current partner see its item answers (a consent record). */
+  shared: boolean;
+}
+
+/** A result as the couple sees it: numbered within the couple, so no earlier couple shows through. */
+export interface CoupleResult extends ScoredResult {
+  coupleNumber: number;
 }
 
 export interface MyResult extends ScoredResult {
@@ -65,15 +75,15 @@ export interface MyResult extends ScoredResult {
 
 export interface HistoryPoint {
   at: string;
-  mine: ScoredResult;
-  partner: ScoredResult;
+  mine: CoupleResult;
+  partner: CoupleResult;
 }
 
 export interface CoupleReport {
   instrument: Instrument;
   partner: { id: string; name: string };
-  mine: ScoredResult;
-  partnerResult: ScoredResult;
+  mine: CoupleResult;
+  partnerResult: CoupleResult;
   comparison: CoupleComparison;
   /** Exercise ids, chosen for the viewer's own safety. */
   firstSteps: string[];
@@ -192,7 +202,11 @@ export class CheckupService {
   async listResults(viewer: Viewer, instrumentId?: string): Promise<{ instrument: Instrument; results: ScoredResult[] }> {
     const instrument = this.instrument(instrumentId);
     const records = (await this.repo.resultsOf(viewer.accountId, instrument.id)).map((r) => readableBy(viewer, r, mine));
-    return { instrument, results: records.map((record) => ({ record, scores: rebase(instrument, record.scores) ?? record.scores })) };
+    const shared = await this.deps.consent.sharedResults(viewer.accountId, viewer.coupleId, records.map((r) => r.id));
+    return {
+      instrument,
+      results: records.map((record) => ({ record, scores: rebase(instrument, record.scores) ?? record.scores, shared: shared.has(record.id) })),
+    };
   }
 
   /** One of the viewer's own results; anyone else's answers 404. */
@@ -201,27 +215,36 @@ export class CheckupService {
     const instrument = this.byId.get(record.instrumentId);
     const scores = instrument && rebase(instrument, record.scores);
     if (!instrument || !scores) throw notFound();
-    const [answers, safety] = await Promise.all([this.repo.answersOf(record.id), this.deps.safety.statusOf(viewer)]);
+    const [answers, safety, shared] = await Promise.all([
+      this.repo.answersOf(record.id),
+      this.deps.safety.statusOf(viewer),
+      this.deps.consent.sharedResults(viewer.accountId, viewer.coupleId, [record.id]),
+    ]);
     const exercises = new Map(
       scores.dimensions.map((d) => {
         const band = instrument.bands[d.key]!.find((b) => b.key === d.band)!;
         return [d.key, suggestionsFor(band.exercises, this.deps.exercises, safety)];
       }),
     );
-    return { record, scores, instrument, answers, exercises };
+    return { record, scores, shared: shared.has(record.id), instrument, answers, exercises };
   }
 
-  /** Lets the partner see (or no longer see) this result's item answers in the couple report. */
+  /**
+   * Lets the partner see (or no longer see) this result's item answers in the couple report: a
+   * consent record of its own, a finer choice inside `checkupCompare`.
+   */
   async setSharing(viewer: Viewer, id: string, shared: boolean): Promise<{ id: string; shared: boolean }> {
     const record = readableBy(viewer, await this.repo.findResult(id), mine);
-    await this.repo.setShared(record.id, shared);
+    await this.deps.consent.setResultAnswers(viewer, record.id, shared);
     return { id: record.id, shared };
   }
 
   /**
-   * Both partners' latest results of the instrument side by side. 404 until both have submitted,
-   * and for a person without a partner. The first steps are chosen for the viewer's own safety
-   * alone; nothing here ever reads the partner's safety screen.
+   * Both partners' latest results of the instrument side by side. 404 — the same answer in every
+   * case — until both have chosen to compare (`checkupCompare`) and both have submitted, and for a
+   * person without a partner: neither learns from it whether the other chose or submitted. The
+   * first steps are chosen for the viewer's own safety alone; nothing here reads the partner's
+   * safety screen.
    */
   async coupleReport(viewer: Viewer, instrumentId?: string): Promise<CoupleReport> {
     const instrument = this.instrument(instrumentId);
@@ -229,19 +252,22 @@ export class CheckupService {
     if (!membership || membership.coupleId !== viewer.coupleId || !membership.partnerId) throw reportNotReady();
     const coupleId = membership.coupleId;
     const partnerId = membership.partnerId;
+    if (!(await this.deps.consent.inForce(viewer, 'checkupCompare'))) throw reportNotReady();
 
     const records = await this.repo.coupleResults([viewer.accountId, partnerId], instrument.id, coupleId);
     // Scores are the couple's to see; a result made alone belongs to the couple its author is in now.
     const visible = records.map((r) =>
       readableBy(viewer, r, (x): Visibility => ({ kind: 'ownerAndCouple', ownerId: x.accountId, coupleId: x.coupleId ?? coupleId })),
     );
-    const scored = (ownerId: string) =>
-      visible.filter((r) => r.accountId === ownerId).flatMap((record) => {
+    const scored = async (ownerId: string): Promise<CoupleResult[]> => {
+      const own = visible.filter((r) => r.accountId === ownerId);
+      const shared = await this.deps.consent.sharedResults(ownerId, coupleId, own.map((r) => r.id));
+      return own.flatMap((record, i) => {
         const scores = rebase(instrument, record.scores);
-        return scores ? [{ record, scores }] : [];
+        return scores ? [{ record, scores, shared: shared.has(record.id), coupleNumber: i + 1 }] : [];
       });
-    const mineAll = scored(viewer.accountId);
-    const theirsAll = scored(partnerId);
+    };
+    const [mineAll, theirsAll] = await Promise.all([scored(viewer.accountId), scored(partnerId)]);
     const latestMine = mineAll.at(-1);
     const latestTheirs = theirsAll.at(-1);
     if (!latestMine || !latestTheirs) throw reportNotReady();
@@ -251,12 +277,12 @@ export class CheckupService {
     const firstSteps = suggestionsFor(comparison.firstSteps, this.deps.exercises, safety, { max: 3 });
 
     let partnerAnswers: StoredAnswer[] | null = null;
-    if (latestTheirs.record.shared) {
+    if (latestTheirs.shared) {
       // Item answers are private unless their author shared them.
-      const shared = readableBy(viewer, latestTheirs.record, (r): Visibility =>
-        r.shared ? { kind: 'ownerAndCouple', ownerId: r.accountId, coupleId: r.coupleId ?? coupleId } : mine(r),
+      const shared = readableBy(viewer, latestTheirs, (r): Visibility =>
+        r.shared ? { kind: 'ownerAndCouple', ownerId: r.record.accountId, coupleId: r.record.coupleId ?? coupleId } : mine(r.record),
       );
-      partnerAnswers = await this.repo.answersOf(shared.id);
+      partnerAnswers = await this.repo.answersOf(shared.record.id);
     }
 
     return {
@@ -363,9 +389,9 @@ export function rebase(instrument: Instrument, scores: CheckupResult): CheckupRe
  * pairing each partner's latest result at that moment. Submissions at the same instant make one
  * point. Symmetric: the partner's history has the same points with the sides swapped.
  */
-export function pairHistory(mineAll: readonly ScoredResult[], theirsAll: readonly ScoredResult[]): HistoryPoint[] {
+export function pairHistory(mineAll: readonly CoupleResult[], theirsAll: readonly CoupleResult[]): HistoryPoint[] {
   const times = [...new Set([...mineAll, ...theirsAll].map((r) => r.record.submittedAt))].sort();
-  const latestAt = (list: readonly ScoredResult[], at: string) => list.filter((r) => r.record.submittedAt <= at).at(-1);
+  const latestAt = (list: readonly CoupleResult[], at: string) => list.filter((r) => r.record.submittedAt <= at).at(-1);
   return times.flatMap((at) => {
     const a = latestAt(mineAll, at);
     const b = latestAt(theirsAll, at);

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types of the check-up (migration 0002). They extend the shared `Schema` by declaration
  * merging, so this module's tables are typed without editing server/db/schema.ts.
@@ -12,8 +14,11 @@ export interface CheckupResponseTable {
   started_at: string;
   updated_at: string;
   submitted_at: string | null;
-  /** 0/1: the partner may see this result's item answers in the couple report. */
-  shared: number;
+  /**
+   * No longer read or written: sharing a result's answers is a consent record now (migration 0007).
+   * It stays because SQLite cannot drop a column that a CHECK constraint names without a rebuild.
+   */
+  shared: Generated<number>;
   /** The scored result as JSON text; null while a draft. */
   scores: string | null;
 }

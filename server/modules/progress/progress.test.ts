@@ -3,6 +3,7 @@ import { extremeAnswers } from '../../../shared/checkup/testing.ts';
 import type { ProgressView } from '../../../shared/contracts/everyday.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { addDays, localDate, mondayOf } from '../today/local-time.ts';
+import { chooseToCompare } from '../checkup/fixtures.ts';
 import { couple } from '../today/testing.ts';
 
 let t: TestApp;
@@ -96,6 +97,8 @@ describe('progress', () => {
     await take(b);
     t.clock.advance(60);
     await take(a);
+    expect((await progress(b)).checkup!.couple).toEqual([]);
+    await chooseToCompare(a, b);
     const later = await progress(b);
     expect(later.checkup!.mine).toHaveLength(1);
     expect(later.checkup!.couple).toHaveLength(2);

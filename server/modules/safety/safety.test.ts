@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
-import { AT_RISK_ANSWERS, SAFE_ANSWERS, builtin, conflictWornAnswers, pair, takeCheckup } from '../checkup/fixtures.ts';
+import { AT_RISK_ANSWERS, SAFE_ANSWERS, builtin, conflictWornAnswers, chooseToCompare, pair, takeCheckup } from '../checkup/fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -119,6 +119,7 @@ describe('suggestions follow the person’s own safety', () => {
     const safe = await t.person();
     const unanswered = await t.person();
     await pair(a, b);
+    await chooseToCompare(a, b);
     await a.client.post('/api/safety/answers', { answers: AT_RISK_ANSWERS }).expect(200);
     await safe.client.post('/api/safety/answers', { answers: SAFE_ANSWERS }).expect(200);
     const answers = conflictWornAnswers(builtin(t));

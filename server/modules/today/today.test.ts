@@ -8,6 +8,7 @@ import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { CheckupGrowthAreas } from './growth.ts';
 import { localDate } from './local-time.ts';
 import { DEEP_AFTER, DEEPER_AFTER } from './service.ts';
+import { chooseToCompare } from '../checkup/fixtures.ts';
 import { couple, pairUp } from './testing.ts';
 
 let t: TestApp;
@@ -173,6 +174,11 @@ describe('Today', () => {
     // …but does for that person's own solo Today, were they alone.
     expect(await growth.ofPerson({ accountId: a.id, coupleId: null })).toContain('friendship');
     await take(b);
+    // Both results are in, but the couple leans on them only once both chose to compare.
+    expect(await growth.ofCouple({ accountId: a.id, coupleId })).toEqual([]);
+    await chooseToCompare(a);
+    expect(await growth.ofCouple({ accountId: b.id, coupleId })).toEqual([]);
+    await chooseToCompare(b);
     expect(await growth.ofCouple({ accountId: a.id, coupleId })).toEqual(['friendship']);
     expect(await growth.ofCouple({ accountId: b.id, coupleId })).toEqual(['friendship']);
     expect((await today(a)).mode).toBe('couple');

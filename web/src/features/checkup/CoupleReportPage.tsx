@@ -8,13 +8,15 @@ import { PageLoading } from '../../ui/Loading.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
+import { CompareChoice, StopComparing } from './CompareChoice.tsx';
 import { ExerciseList } from './ExerciseList.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { TrendCharts } from './TrendChart.tsx';
 
 /**
- * The couple report. Until both have submitted, one kind sentence that never says whether the
- * partner has started: the same page whatever the partner has or hasn't done.
+ * The couple report. Until both have chosen to compare and both have submitted, my own choice and
+ * one kind sentence that never says whether the partner has chosen or started: the same page
+ * whatever the partner has or hasn't done.
  */
 export function CoupleReportPage() {
   const { t } = useTranslation('checkup');
@@ -43,15 +45,10 @@ export function CoupleReportPage() {
   if (!report.data) {
     return (
       <Page title={t('couple.title')}>
-        <Card className="card--step" id="couple-empty">
-          <p>{t('couple.empty')}</p>
+        <div className="stack" id="couple-empty">
+          <CompareChoice />
           <p className="muted">{t('couple.emptyMore')}</p>
-          <Actions>
-            <ButtonLink to="/checkup" variant="secondary">
-              {t('couple.toCheckup')}
-            </ButtonLink>
-          </Actions>
-        </Card>
+        </div>
       </Page>
     );
   }
@@ -198,6 +195,8 @@ function Report({ report }: { report: CoupleReportView }) {
             </ButtonLink>
           </Actions>
         </Card>
+
+        <StopComparing partner={partner} />
       </div>
     </Page>
   );
