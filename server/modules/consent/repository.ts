@@ -95,7 +95,7 @@ export class ConsentRepository {
     return [...newest.values()];
   }
 
-  /** Every choice the person made, newest first. */
+  /** Every choice the person made, newest first (choices of one instant in a fixed order, the same on both databases). */
   async historyOf(grantorId: string): Promise<ConsentRecord[]> {
     const rows = await this.db
       .selectFrom('consent')
@@ -103,6 +103,9 @@ export class ConsentRepository {
       .where('grantor_id', '=', grantorId)
       .orderBy('recorded_at', 'desc')
       .orderBy('version', 'desc')
+      .orderBy('scope')
+      .orderBy('resource_id')
+      .orderBy('grantee_id')
       .execute();
     return rows.map(decode);
   }
