@@ -150,6 +150,11 @@ export const CycleSideView = z.object({
 
 export const CycleMapView = z.object({
   mine: CycleSideView.nullable(),
+  /**
+   * True when my side was mapped while I was on my own and is not in a couple's map: only I see
+   * it. While paired, `includeCycleMapSide` puts it in our map.
+   */
+  mineMappedAlone: z.boolean(),
   /** Present only once both partners have mapped their side (absent otherwise, whatever the partner did). */
   partner: CycleSideView.optional(),
   /** True when both sides are present: the cycle can be drawn. */
