@@ -99,6 +99,18 @@ export class TalkRepository {
     return rows.map(decode);
   }
 
+  /** Sent requests the person wrote or received in couples other than the current one, newest first. */
+  async before(accountId: string, currentCoupleId: string | null, limit: number): Promise<TalkRequest[]> {
+    let query = this.db
+      .selectFrom('talk_request')
+      .selectAll()
+      .where('status', '=', 'sent')
+      .where((eb) => eb.or([eb('recipient_id', '=', accountId), eb('author_id', '=', accountId)]));
+    if (currentCoupleId) query = query.where('couple_id', '!=', currentCoupleId);
+    const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map(decode);
+  }
+
   async drafts(authorId: string, limit: number): Promise<TalkRequest[]> {
     const rows = await this.db
       .selectFrom('talk_request')
