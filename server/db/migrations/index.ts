@@ -5,6 +5,9 @@ import { checkup } from './0002_checkup.ts';
 import { everyday } from './0003_everyday.ts';
 import { hardThings } from './0004_hard_things.ts';
 import { endSecretsKeyedByTheRawSecret } from './0005_end_secrets_keyed_by_the_raw_secret.ts';
+import { keepAppreciationsWhenTheRecipientIsDeleted } from './0060_keep_appreciations_when_the_recipient_is_deleted.ts';
+import { keepTalkRequestsWhenTheRecipientIsDeleted } from './0061_keep_talk_requests_when_the_recipient_is_deleted.ts';
+import { keepAftermathsWhenTheirStarterIsDeleted } from './0062_keep_aftermaths_when_their_starter_is_deleted.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,5 +17,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0003_everyday': everyday({ dialect }),
     '0004_hard_things': hardThings({ dialect }),
     '0005_end_secrets_keyed_by_the_raw_secret': endSecretsKeyedByTheRawSecret,
+    '0060_keep_appreciations_when_the_recipient_is_deleted': keepAppreciationsWhenTheRecipientIsDeleted({ dialect }),
+    '0061_keep_talk_requests_when_the_recipient_is_deleted': keepTalkRequestsWhenTheRecipientIsDeleted({ dialect }),
+    '0062_keep_aftermaths_when_their_starter_is_deleted': keepAftermathsWhenTheirStarterIsDeleted({ dialect }),
   };
 }

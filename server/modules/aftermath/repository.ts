@@ -6,7 +6,7 @@ import type {} from './tables.ts';
 export interface Aftermath {
   id: string;
   coupleId: string;
-  startedBy: string;
+  startedBy: string | null;
   paused: boolean;
   createdAt: string;
 }

@@ -89,6 +89,15 @@ export class TalkRepository {
       .execute();
   }
 
+  /** Clears the answers a person gave (their words go with them when they delete their account). */
+  async forgetAnswersBy(recipientId: string): Promise<void> {
+    await this.db
+      .updateTable('talk_request')
+      .set({ response: null, response_note: null, proposed_time: null, responded_at: null })
+      .where('recipient_id', '=', recipientId)
+      .execute();
+  }
+
   /** Sent requests of the couple that the person wrote or received, newest first. */
   async sent(coupleId: string, accountId: string, box: 'all' | 'sent' | 'received', limit: number): Promise<TalkRequest[]> {
     let query = this.db.selectFrom('talk_request').selectAll().where('couple_id', '=', coupleId).where('status', '=', 'sent');
