@@ -9,6 +9,7 @@ import { Mailer } from './mail/mailer.ts';
 import { AccountService } from './modules/accounts/service.ts';
 import { CheckupService } from './modules/checkup/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
+import { ExportService } from './modules/export/service.ts';
 import { SafetyService } from './modules/safety/service.ts';
 import { createHardThings, type HardThings } from './modules/talk/hard-things.ts';
 import { createEveryday, type Everyday } from './modules/today/everyday.ts';
@@ -30,6 +31,8 @@ export interface AppContext extends Everyday, HardThings {
   content: CheckupContent;
   checkup: CheckupService;
   safety: SafetyService;
+  /** The person's own data as a zip. */
+  exporter: ExportService;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function createContext(
   const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety });
   const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup });
   const hardThings = createHardThings({ database, clock, events: everyday.events, safety });
+  const exporter = new ExportService({ clock, t, accounts, couples, checkup, safety, ...everyday, ...hardThings });
   return {
     ...everyday,
     ...hardThings,
@@ -76,6 +80,7 @@ export async function createContext(
     content,
     checkup,
     safety,
+    exporter,
     async close() {
       await closeEveryday();
       await mailer.flush();

@@ -224,6 +224,12 @@ export class AccountService {
     this.mail(account.email, 'passwordChanged', { resetUrl: `${this.deps.baseUrl}/forgot-password` });
   }
 
+  /** The person's own account, as their export shows it. */
+  async describe(accountId: string): Promise<{ id: string; name: string; email: string; locale: string; createdAt: string }> {
+    const account = await this.requireAccount(accountId);
+    return { id: account.id, name: account.name, email: account.email, locale: account.locale, createdAt: account.created_at };
+  }
+
   async updateAccount(accountId: string, input: { name: string }): Promise<void> {
     await this.accounts.updateName(accountId, input.name, iso(this.deps.clock()));
   }

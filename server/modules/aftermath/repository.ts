@@ -76,15 +76,15 @@ export class AftermathRepository {
     return rows.filter((r) => STEPS.has(r.step)).map(decodeStep);
   }
 
-  /** The person's own rows in Aftermaths of couples other than the current one, newest Aftermath first. */
-  async ownStepsBefore(accountId: string, currentCoupleId: string | null): Promise<{ aftermath: Aftermath; step: AftermathStep }[]> {
+  /** The person's own rows in every Aftermath (but those of `exceptCoupleId`), newest Aftermath first. */
+  async ownSteps(accountId: string, exceptCoupleId: string | null): Promise<{ aftermath: Aftermath; step: AftermathStep }[]> {
     let query = this.db
       .selectFrom('aftermath_step')
       .innerJoin('aftermath', 'aftermath.id', 'aftermath_step.aftermath_id')
       .selectAll('aftermath_step')
       .select(['aftermath.couple_id', 'aftermath.started_by', 'aftermath.paused', 'aftermath.created_at'])
       .where('aftermath_step.account_id', '=', accountId);
-    if (currentCoupleId) query = query.where('aftermath.couple_id', '!=', currentCoupleId);
+    if (exceptCoupleId) query = query.where('aftermath.couple_id', '!=', exceptCoupleId);
     const rows = await query.orderBy('aftermath.created_at', 'desc').orderBy('aftermath.id', 'desc').execute();
     return rows
       .filter((r) => STEPS.has(r.step))

@@ -96,8 +96,23 @@ export class AftermathService {
   async before(accountId: string): Promise<AftermathBefore[]> {
     const membership = await this.members.of(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
+    return this.ownSteps(viewer, viewer.coupleId);
+  }
+
+  /**
+   * For the person's export: the couple's Aftermaths as they see them now (their steps, and the
+   * partner's revealed ones), and their own steps in every other Aftermath.
+   */
+  async forExport(accountId: string): Promise<{ current: AftermathForViewer[]; others: AftermathBefore[] }> {
+    const current = await Promise.all((await this.list(accountId)).map((a) => this.get(accountId, a.id)));
+    const shown = new Set(current.map((v) => v.aftermath.id));
+    const others = await this.ownSteps({ accountId, coupleId: current[0]?.aftermath.coupleId ?? null }, null);
+    return { current, others: others.filter((o) => !shown.has(o.aftermath.id)) };
+  }
+
+  private async ownSteps(viewer: Viewer, exceptCoupleId: string | null): Promise<AftermathBefore[]> {
     const byAftermath = new Map<string, AftermathBefore>();
-    for (const { aftermath, step } of await this.repo.ownStepsBefore(accountId, viewer.coupleId)) {
+    for (const { aftermath, step } of await this.repo.ownSteps(viewer.accountId, exceptCoupleId)) {
       const mine = readableBy(viewer, step, ownRow);
       const entry = byAftermath.get(aftermath.id) ?? { aftermath, steps: [] };
       entry.steps.push(mine);

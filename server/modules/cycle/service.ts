@@ -75,6 +75,13 @@ export class CycleMapService {
     return result;
   }
 
+  /** For the person's export: every version of their own, and the partner's that they may see now. */
+  async forExport(accountId: string): Promise<{ mine: CycleSide[]; partner: CycleSide[] }> {
+    const { viewer } = await this.scope(accountId);
+    const mine = (await this.repo.versionsBy(accountId)).map((s) => readableBy(viewer, s, own));
+    return { mine, partner: (await this.versions(accountId)).partner ?? [] };
+  }
+
   async save(accountId: string, input: { myMoves: string[]; stance?: Stance; feelingsUnderneath: string; fears: string; longings: string }): Promise<CycleMapForViewer> {
     return this.store(accountId, { ...input, stance: input.stance ?? null });
   }
