@@ -50,7 +50,7 @@ test('leaving says what each keeps and offers the export first; afterwards the a
   await expect(dialog.getByRole('heading', { name: 'What each of you keeps' })).toBeVisible();
   await expect(dialog.getByText('You each keep, to read, what you wrote and what was sent to you')).toBeVisible();
   await expect(dialog.getByText('Neither of you ever sees what the other kept private')).toBeVisible();
-  await expect(dialog.getByText('Before you leave, you might download your data.')).toBeVisible();
+  await expect(dialog.getByText('Before you leave, you might download your data')).toBeVisible();
   // The export comes before the choice to leave.
   const exportButton = dialog.getByRole('button', { name: 'Download my data' });
   const leaveButton = dialog.getByRole('button', { name: 'Leave couple', exact: true });
