@@ -1,13 +1,10 @@
 import type { Appreciation } from '../../appreciations/repository.ts';
 import { presentAppreciation } from '../../appreciations/presenter.ts';
 import type { ExportArea } from '../area.ts';
-import { meta, part, quote, type Kit } from '../kit.ts';
+import { meta, quote, type Kit } from '../kit.ts';
+import { boxesHtml, boxesJson, type Boxes } from './boxes.ts';
 
-export interface AppreciationsData {
-  current: Appreciation[];
-  before: Appreciation[];
-  drafts: Appreciation[];
-}
+export type AppreciationsData = Boxes<Appreciation>;
 
 function itemHtml(kit: Kit, a: Appreciation, viewerId: string): string {
   const { direction } = presentAppreciation(a, viewerId);
@@ -17,17 +14,6 @@ function itemHtml(kit: Kit, a: Appreciation, viewerId: string): string {
 export const appreciationsArea: ExportArea<AppreciationsData> = {
   key: 'appreciations',
   file: 'appreciations.json',
-  json: (d, viewerId) => ({
-    current: d.current.map((a) => presentAppreciation(a, viewerId)),
-    fromBefore: d.before.map((a) => presentAppreciation(a, viewerId)),
-    drafts: d.drafts.map((a) => presentAppreciation(a, viewerId)),
-  }),
-  html: (d, kit, viewerId) => {
-    const items = (list: readonly Appreciation[]) => list.map((a) => itemHtml(kit, a, viewerId));
-    return (
-      part(kit, kit.t('appreciations.current'), items(d.current)) +
-      (d.before.length ? part(kit, kit.t('appreciations.before'), items(d.before), kit.t('appreciations.beforeLead')) : '') +
-      part(kit, kit.t('appreciations.drafts'), items(d.drafts))
-    );
-  },
+  json: (d, viewerId) => boxesJson(d, (a) => presentAppreciation(a, viewerId)),
+  html: (d, kit, viewerId) => boxesHtml(kit, 'appreciations', d, (a) => itemHtml(kit, a, viewerId)),
 };

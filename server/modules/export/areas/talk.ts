@@ -1,13 +1,10 @@
 import { presentTalkRequest } from '../../talk/presenter.ts';
 import type { TalkRequest } from '../../talk/repository.ts';
 import type { ExportArea } from '../area.ts';
-import { meta, part, quote, type Kit } from '../kit.ts';
+import { meta, quote, type Kit } from '../kit.ts';
+import { boxesHtml, boxesJson, type Boxes } from './boxes.ts';
 
-export interface TalkData {
-  current: TalkRequest[];
-  before: TalkRequest[];
-  drafts: TalkRequest[];
-}
+export type TalkData = Boxes<TalkRequest>;
 
 function itemHtml(kit: Kit, r: TalkRequest, viewerId: string): string {
   const { direction } = presentTalkRequest(r, viewerId);
@@ -24,17 +21,6 @@ function itemHtml(kit: Kit, r: TalkRequest, viewerId: string): string {
 export const talkArea: ExportArea<TalkData> = {
   key: 'talk',
   file: 'talk.json',
-  json: (d, viewerId) => ({
-    current: d.current.map((r) => presentTalkRequest(r, viewerId)),
-    fromBefore: d.before.map((r) => presentTalkRequest(r, viewerId)),
-    drafts: d.drafts.map((r) => presentTalkRequest(r, viewerId)),
-  }),
-  html: (d, kit, viewerId) => {
-    const items = (list: readonly TalkRequest[]) => list.map((r) => itemHtml(kit, r, viewerId));
-    return (
-      part(kit, kit.t('talk.current'), items(d.current)) +
-      (d.before.length ? part(kit, kit.t('talk.before'), items(d.before), kit.t('talk.beforeLead')) : '') +
-      part(kit, kit.t('talk.drafts'), items(d.drafts))
-    );
-  },
+  json: (d, viewerId) => boxesJson(d, (r) => presentTalkRequest(r, viewerId)),
+  html: (d, kit, viewerId) => boxesHtml(kit, 'talk', d, (r) => itemHtml(kit, r, viewerId)),
 };
