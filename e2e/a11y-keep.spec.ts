@@ -9,14 +9,19 @@ const openDialog = (button: string) => async (page: Page) => {
   await expect(page.getByRole('dialog')).toBeVisible();
 };
 
+/** Waits for a part that appears once its data has loaded, so axe reads it too. */
+const shown = (selector: string) => async (page: Page) => {
+  await expect(page.locator(selector)).toBeVisible();
+};
+
 const SCREENS: Screen<State>[] = [
   { name: 'account with export', state: 'paired', path: '/account' },
   { name: 'leave dialog', state: 'paired', path: '/account', act: openDialog('Leave couple…') },
   { name: 'delete dialog', state: 'paired', path: '/account', act: openDialog('Delete account…') },
-  { name: 'cycle map side mapped alone', state: 'paired', path: '/cycle-map' },
-  { name: 'appreciations from before', state: 'left', path: '/appreciations' },
-  { name: 'talk from before', state: 'left', path: '/talk' },
-  { name: 'aftermath from before', state: 'left', path: '/aftermath' },
+  { name: 'cycle map side mapped alone', state: 'paired', path: '/cycle-map', act: shown('#cycle-mine') },
+  { name: 'appreciations from before', state: 'left', path: '/appreciations', act: shown('#wall-before') },
+  { name: 'talk from before', state: 'left', path: '/talk', act: shown('#talk-before') },
+  { name: 'aftermath from before', state: 'left', path: '/aftermath', act: shown('#aftermath-before') },
 ];
 
 const post = async (context: BrowserContext, url: string, data: unknown) => {
