@@ -21,6 +21,7 @@ import { coupleRoutes } from './modules/couples/routes.ts';
 import { cycleRoutes } from './modules/cycle/routes.ts';
 import { devRoutes } from './modules/dev/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
+import { exportRoutes } from './modules/export/routes.ts';
 import { progressRoutes } from './modules/progress/routes.ts';
 import { reminderRoutes } from './modules/reminders/routes.ts';
 import { ritualRoutes } from './modules/rituals/routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   aftermathRoutes(app, { aftermath: ctx.aftermath, resources: ctx.content.resources });
   cycleRoutes(app, { cycle: ctx.cycle });
   breakRoutes(app, { breaks: ctx.breaks });
+  exportRoutes(app, { exporter: ctx.exporter });
   if (config.devOutbox) devRoutes(app, { outboxDir: config.outboxDir });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', db: ctx.database.dialect }));

@@ -10,6 +10,7 @@ import { AccountService } from './modules/accounts/service.ts';
 import { CheckupService } from './modules/checkup/service.ts';
 import { ConsentService } from './modules/consent/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
+import { ExportService } from './modules/export/service.ts';
 import { SafetyService } from './modules/safety/service.ts';
 import { createHardThings, type HardThings } from './modules/talk/hard-things.ts';
 import { createEveryday, type Everyday } from './modules/today/everyday.ts';
@@ -32,6 +33,8 @@ export interface AppContext extends Everyday, HardThings {
   content: CheckupContent;
   checkup: CheckupService;
   safety: SafetyService;
+  /** The person's own data as a zip. */
+  exporter: ExportService;
   close(): Promise<void>;
 }
 
@@ -65,6 +68,7 @@ export async function createContext(
   const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
   const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup });
   const hardThings = createHardThings({ database, clock, events: everyday.events, safety });
+  const exporter = new ExportService({ clock, t, accounts, couples, checkup, safety, ...everyday, ...hardThings });
   return {
     ...everyday,
     ...hardThings,
@@ -80,6 +84,7 @@ export async function createContext(
     content,
     checkup,
     safety,
+    exporter,
     async close() {
       await closeEveryday();
       await mailer.flush();

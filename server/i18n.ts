@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import common from '../shared/locales/en/common.json' with { type: 'json' };
+import exportTexts from '../shared/locales/en/export.json' with { type: 'json' };
 import lovemap from '../shared/locales/en/lovemap.json' with { type: 'json' };
 import mail from '../shared/locales/en/mail.json' with { type: 'json' };
 import pdf from '../shared/locales/en/pdf.json' with { type: 'json' };
@@ -15,9 +16,9 @@ export async function createTranslator(): Promise<Translate> {
   await instance.init({
     lng: 'en',
     fallbackLng: 'en',
-    ns: ['common', 'mail', 'pdf', 'lovemap', 'prompts', 'reminders'],
+    ns: ['common', 'mail', 'pdf', 'lovemap', 'prompts', 'reminders', 'export'],
     defaultNS: 'common',
-    resources: { en: { common, mail, pdf, lovemap, prompts, reminders } },
+    resources: { en: { common, mail, pdf, lovemap, prompts, reminders, export: exportTexts } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -14,7 +14,12 @@ export type Visibility =
   | { kind: 'private'; ownerId: string }
   | { kind: 'couple'; coupleId: string }
   /** The owner, and the couple the record belongs to (a check-up result's scores in the couple report). */
-  | { kind: 'ownerAndCouple'; ownerId: string; coupleId: string | null };
+  | { kind: 'ownerAndCouple'; ownerId: string; coupleId: string | null }
+  /**
+   * Kept from a couple that has ended: the people it concerns (its author, and whom it was
+   * addressed to) may still read it, read-only; nobody else (docs/privacy.md, section 4).
+   */
+  | { kind: 'kept'; accountIds: readonly (string | null)[] };
 
 export function mayRead(viewer: Viewer, visibility: Visibility): boolean {
   switch (visibility.kind) {
@@ -24,6 +29,8 @@ export function mayRead(viewer: Viewer, visibility: Visibility): boolean {
       return viewer.coupleId !== null && visibility.coupleId === viewer.coupleId;
     case 'ownerAndCouple':
       return visibility.ownerId === viewer.accountId || (viewer.coupleId !== null && visibility.coupleId === viewer.coupleId);
+    case 'kept':
+      return visibility.accountIds.includes(viewer.accountId);
   }
 }
 

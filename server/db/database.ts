@@ -65,14 +65,17 @@ async function currentSchema(database: Database): Promise<string> {
   return rows[0]!.schema;
 }
 
-export async function migrateToLatest(database: Database): Promise<void> {
-  const migrator = new Migrator({
+export async function migratorOf(database: Database): Promise<Migrator> {
+  return new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations(database.dialect) },
     // Kysely looks for its own tables in every schema unless told which one is ours.
     ...(database.dialect === 'postgres' ? { migrationTableSchema: await currentSchema(database) } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+}
+
+export async function migrateToLatest(database: Database): Promise<void> {
+  const { error, results } = await (await migratorOf(database)).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { buildApp, type AppOptions } from '../app.ts';
 import type { Config } from '../config/index.ts';
 import { createContext, type AppContext } from '../context.ts';
+import { openDatabase, type Database } from '../db/database.ts';
 import { readOutbox } from '../mail/mailer.ts';
 
 /** The suite runs on SQLite by default and on PostgreSQL when HEARTH_TEST_DB=postgres. */
@@ -102,6 +103,22 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: App
     },
   };
   return testApp;
+}
+
+/** An empty database of the suite's kind, not migrated (for tests of migrations). */
+export async function openTestDatabase(): Promise<{ database: Database; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hearth-test-'));
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  if (testDb === 'postgres') await withPg((c) => c.query(`create schema ${schema}`));
+  const database = openDatabase(testDb === 'postgres' ? { kind: 'postgres', url: PG_URL, schema } : { kind: 'sqlite', file: path.join(dir, 'test.sqlite') });
+  return {
+    database,
+    async close() {
+      await database.close();
+      if (testDb === 'postgres') await withPg((c) => c.query(`drop schema ${schema} cascade`));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function withPg<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {

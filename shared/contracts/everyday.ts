@@ -181,8 +181,11 @@ export const AppreciationView = z.object({
 });
 
 export const ListAppreciationsQuery = z.object({
-  /** `all`: received and sent; `drafts`: my own drafts for later (private). */
-  box: z.enum(['all', 'received', 'sent', 'drafts']).default('all'),
+  /**
+   * `all`: received and sent; `drafts`: my own drafts for later (private); `before`: received and
+   * sent in a couple that has ended, kept read-only.
+   */
+  box: z.enum(['all', 'received', 'sent', 'drafts', 'before']).default('all'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });

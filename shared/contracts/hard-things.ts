@@ -76,7 +76,8 @@ export const TalkRequestHeld = z.object({
 });
 
 export const ListTalkRequestsQuery = z.object({
-  box: z.enum(['all', 'sent', 'received']).default('all'),
+  /** `before`: sent and received in a couple that has ended, kept read-only. */
+  box: z.enum(['all', 'sent', 'received', 'before']).default('all'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export const TalkRequestList = z.object({ items: z.array(TalkRequestView) });
@@ -122,6 +123,17 @@ export const AftermathStarted = z.object({ status: z.literal('started'), afterma
 
 export const AftermathList = z.object({ items: z.array(z.object({ id: Id, startedAt: Timestamp, paused: z.boolean() })) });
 
+/** My own steps in Aftermaths of a couple that has ended (read-only), newest Aftermath first. */
+export const AftermathsBefore = z.object({
+  items: z.array(
+    z.object({
+      id: Id,
+      startedAt: Timestamp,
+      steps: z.array(z.object({ step: AftermathStepName, text: z.string(), done: z.boolean(), updatedAt: Timestamp })),
+    }),
+  ),
+});
+
 // ---------------------------------------------------------------------------------------------
 // CycleMap
 
@@ -150,6 +162,11 @@ export const CycleSideView = z.object({
 
 export const CycleMapView = z.object({
   mine: CycleSideView.nullable(),
+  /**
+   * True when my side was mapped while I was on my own and is not in a couple's map: only I see
+   * it. While paired, `includeCycleMapSide` puts it in our map.
+   */
+  mineMappedAlone: z.boolean(),
   /** Present only once both partners have mapped their side (absent otherwise, whatever the partner did). */
   partner: CycleSideView.optional(),
   /** True when both sides are present: the cycle can be drawn. */
@@ -208,6 +225,7 @@ export const HardThingsEvent = z.discriminatedUnion('kind', [
 export type CoachResultView = z.infer<typeof CoachResultView>;
 export type TalkRequestView = z.infer<typeof TalkRequestView>;
 export type AftermathView = z.infer<typeof AftermathView>;
+export type AftermathsBefore = z.infer<typeof AftermathsBefore>;
 export type AftermathStepName = z.infer<typeof AftermathStepName>;
 export type CycleSideView = z.infer<typeof CycleSideView>;
 export type CycleMapView = z.infer<typeof CycleMapView>;

@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { CoupleService } from '../couples/service.ts';
+import { TalkRepository } from '../talk/repository.ts';
 import type { ThrottleService } from '../throttle/service.ts';
 import { AccountRepository, SessionRepository, type Session } from './repository.ts';
 import { decoyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.ts';
@@ -223,18 +224,31 @@ export class AccountService {
     this.mail(account.email, 'passwordChanged', { resetUrl: `${this.deps.baseUrl}/forgot-password` });
   }
 
+  /** The person's own account, as their export shows it. */
+  async describe(accountId: string): Promise<{ id: string; name: string; email: string; locale: string; createdAt: string }> {
+    const account = await this.requireAccount(accountId);
+    return { id: account.id, name: account.name, email: account.email, locale: account.locale, createdAt: account.created_at };
+  }
+
   async updateAccount(accountId: string, input: { name: string }): Promise<void> {
     await this.accounts.updateName(accountId, input.name, iso(this.deps.clock()));
   }
 
-  /** Leaves any couple first (the partner sees the same neutral notice as for leaving), then erases. */
+  /**
+   * Leaves any couple first (the partner sees the same neutral notice as for leaving), then erases
+   * everything the person wrote. What the partner wrote stays theirs (docs/privacy.md, section 4):
+   * the foreign keys keep it, and the answers the person gave to the partner's talk requests are cleared here.
+   */
   async deleteAccount(auth: Authenticated, password: string): Promise<void> {
     const account = await this.requireAccount(auth.accountId);
     if (!(await verifyPassword(account.password_hash, password))) {
       throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { password: 'errors.wrongPassword' });
     }
     await this.deps.couples.leaveIfPaired(account.id);
-    await this.accounts.delete(account.id);
+    await this.deps.database.db.transaction().execute(async (trx) => {
+      await new TalkRepository(trx).forgetAnswersBy(account.id);
+      await new AccountRepository(trx).delete(account.id);
+    });
   }
 
   private async requireAccount(accountId: string) {

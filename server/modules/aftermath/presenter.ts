@@ -1,6 +1,6 @@
 import type { AftermathView } from '../../../shared/contracts/hard-things.ts';
 import type { Aftermath } from './repository.ts';
-import type { AftermathForViewer } from './service.ts';
+import type { AftermathBefore, AftermathForViewer } from './service.ts';
 
 export function presentAftermath(v: AftermathForViewer): AftermathView {
   return {
@@ -16,5 +16,11 @@ export function presentAftermath(v: AftermathForViewer): AftermathView {
     })),
   };
 }
+
+export const presentAftermathBefore = (v: AftermathBefore) => ({
+  id: v.aftermath.id,
+  startedAt: v.aftermath.createdAt,
+  steps: v.steps.map((s) => ({ step: s.step, text: s.text, done: s.done, updatedAt: s.updatedAt })),
+});
 
 export const presentAftermathSummary = (a: Aftermath) => ({ id: a.id, startedAt: a.createdAt, paused: a.paused });

@@ -6,7 +6,7 @@ import type {} from './tables.ts';
 export interface Aftermath {
   id: string;
   coupleId: string;
-  startedBy: string;
+  startedBy: string | null;
   paused: boolean;
   createdAt: string;
 }
@@ -28,6 +28,15 @@ const decode = (row: Schema['aftermath']): Aftermath => ({
   startedBy: row.started_by,
   paused: row.paused === 1,
   createdAt: row.created_at,
+});
+
+const decodeStep = (r: Schema['aftermath_step']): AftermathStep => ({
+  aftermathId: r.aftermath_id,
+  accountId: r.account_id,
+  step: r.step as AftermathStepName,
+  text: r.text,
+  done: Number(r.done) === 1,
+  updatedAt: r.updated_at,
 });
 
 export class AftermathRepository {
@@ -64,16 +73,22 @@ export class AftermathRepository {
   /** Every row of the Aftermath; the service decides what each viewer may see. */
   async steps(aftermathId: string): Promise<AftermathStep[]> {
     const rows = await this.db.selectFrom('aftermath_step').selectAll().where('aftermath_id', '=', aftermathId).execute();
+    return rows.filter((r) => STEPS.has(r.step)).map(decodeStep);
+  }
+
+  /** The person's own rows in every Aftermath (but those of `exceptCoupleId`), newest Aftermath first. */
+  async ownSteps(accountId: string, exceptCoupleId: string | null): Promise<{ aftermath: Aftermath; step: AftermathStep }[]> {
+    let query = this.db
+      .selectFrom('aftermath_step')
+      .innerJoin('aftermath', 'aftermath.id', 'aftermath_step.aftermath_id')
+      .selectAll('aftermath_step')
+      .select(['aftermath.couple_id', 'aftermath.started_by', 'aftermath.paused', 'aftermath.created_at'])
+      .where('aftermath_step.account_id', '=', accountId);
+    if (exceptCoupleId) query = query.where('aftermath.couple_id', '!=', exceptCoupleId);
+    const rows = await query.orderBy('aftermath.created_at', 'desc').orderBy('aftermath.id', 'desc').execute();
     return rows
       .filter((r) => STEPS.has(r.step))
-      .map((r) => ({
-        aftermathId: r.aftermath_id,
-        accountId: r.account_id,
-        step: r.step as AftermathStepName,
-        text: r.text,
-        done: r.done === 1,
-        updatedAt: r.updated_at,
-      }));
+      .map((r) => ({ aftermath: decode({ id: r.aftermath_id, couple_id: r.couple_id, started_by: r.started_by, paused: r.paused, created_at: r.created_at }), step: decodeStep(r) }));
   }
 
   /** Writes the person's row of a step (insert or replace). */

@@ -4,6 +4,7 @@ import type { ResourceList } from '../../../shared/checkup/index.ts';
 import {
   AftermathList,
   AftermathNotOffered,
+  AftermathsBefore,
   AftermathStarted,
   AftermathView,
   IdParams,
@@ -12,7 +13,7 @@ import {
 } from '../../../shared/contracts/hard-things.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentResources, resolveLocale } from '../safety/presenter.ts';
-import { presentAftermath, presentAftermathSummary } from './presenter.ts';
+import { presentAftermath, presentAftermathBefore, presentAftermathSummary } from './presenter.ts';
 import type { AftermathService } from './service.ts';
 
 const tags = ['aftermath'];
@@ -42,6 +43,16 @@ export function aftermathRoutes(app: FastifyInstance, deps: { aftermath: Afterma
   r.get('/api/aftermaths', {
     schema: { operationId: 'listAftermaths', tags, summary: "The couple's Aftermaths, newest first", response: { 200: AftermathList } },
     handler: async (request) => ({ items: (await aftermath.list(requireAuth(request).accountId)).map(presentAftermathSummary) }),
+  });
+
+  r.get('/api/aftermaths/before', {
+    schema: {
+      operationId: 'listAftermathsFromBefore',
+      tags,
+      summary: 'My own steps in Aftermaths of a couple that has ended, read-only (never my former partner’s)',
+      response: { 200: AftermathsBefore },
+    },
+    handler: async (request) => ({ items: (await aftermath.before(requireAuth(request).accountId)).map(presentAftermathBefore) }),
   });
 
   r.get('/api/aftermaths/:id', {

@@ -33,6 +33,12 @@ export interface AftermathForViewer {
   }[];
 }
 
+/** An Aftermath of a couple that has ended, as one of its two people keeps it: their own steps. */
+export interface AftermathBefore {
+  aftermath: Aftermath;
+  steps: AftermathStep[];
+}
+
 export type StartOutcome = { status: 'started'; view: AftermathForViewer } | { status: 'notOffered' };
 
 const coupleOf = (a: Aftermath): Visibility => ({ kind: 'couple', coupleId: a.coupleId });
@@ -81,6 +87,39 @@ export class AftermathService {
     const viewer = { accountId, coupleId: membership.coupleId };
     if (await this.atRisk(viewer)) return [];
     return (await this.repo.ofCouple(membership.coupleId, 50)).map((a) => readableBy(viewer, a, coupleOf));
+  }
+
+  /**
+   * My own steps in Aftermaths of a couple that has ended, read-only; never the partner's, even
+   * those both had finished (docs/privacy.md, section 4).
+   */
+  async before(accountId: string): Promise<AftermathBefore[]> {
+    const membership = await this.members.of(accountId);
+    const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
+    return this.ownSteps(viewer, viewer.coupleId);
+  }
+
+  /**
+   * For the person's export: the couple's Aftermaths as they see them now (their steps, and the
+   * partner's revealed ones), and their own steps in every other Aftermath.
+   */
+  async forExport(accountId: string): Promise<{ current: AftermathForViewer[]; others: AftermathBefore[] }> {
+    const current = await Promise.all((await this.list(accountId)).map((a) => this.get(accountId, a.id)));
+    const shown = new Set(current.map((v) => v.aftermath.id));
+    const others = await this.ownSteps({ accountId, coupleId: current[0]?.aftermath.coupleId ?? null }, null);
+    return { current, others: others.filter((o) => !shown.has(o.aftermath.id)) };
+  }
+
+  private async ownSteps(viewer: Viewer, exceptCoupleId: string | null): Promise<AftermathBefore[]> {
+    const byAftermath = new Map<string, AftermathBefore>();
+    for (const { aftermath, step } of await this.repo.ownSteps(viewer.accountId, exceptCoupleId)) {
+      const mine = readableBy(viewer, step, ownRow);
+      const entry = byAftermath.get(aftermath.id) ?? { aftermath, steps: [] };
+      entry.steps.push(mine);
+      byAftermath.set(aftermath.id, entry);
+    }
+    const order = (s: AftermathStep) => AFTERMATH_STEPS.indexOf(s.step);
+    return [...byAftermath.values()].map((entry) => ({ ...entry, steps: entry.steps.sort((x, y) => order(x) - order(y)) }));
   }
 
   async saveStep(accountId: string, input: { aftermathId: string; step: AftermathStepName; text: string; done: boolean }): Promise<AftermathForViewer> {

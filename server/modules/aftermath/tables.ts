@@ -2,7 +2,8 @@
 export interface AftermathTable {
   id: string;
   couple_id: string;
-  started_by: string;
+  /** Null once the person who started it deleted their account (migration 0062). */
+  started_by: string | null;
   /** 0/1: either partner may pause or resume. */
   paused: number;
   created_at: string;

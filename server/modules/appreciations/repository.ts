@@ -85,6 +85,21 @@ export class AppreciationRepository {
     return rows.map(decode);
   }
 
+  /** Sent appreciations the person wrote or received in couples other than the current one, newest first. */
+  async before(accountId: string, currentCoupleId: string | null, after: Cursor | undefined, limit: number): Promise<Appreciation[]> {
+    let query = this.db
+      .selectFrom('appreciation')
+      .selectAll()
+      .where('status', '=', 'sent')
+      .where((eb) => eb.or([eb('recipient_id', '=', accountId), eb('author_id', '=', accountId)]));
+    if (currentCoupleId) query = query.where('couple_id', '!=', currentCoupleId);
+    if (after) {
+      query = query.where((eb) => eb.or([eb('sent_at', '<', after.at), eb.and([eb('sent_at', '=', after.at), eb('id', '<', after.id)])]));
+    }
+    const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map(decode);
+  }
+
   /** The person's own drafts, newest first. */
   async drafts(authorId: string, after: Cursor | undefined, limit: number): Promise<Appreciation[]> {
     let query = this.db.selectFrom('appreciation').selectAll().where('author_id', '=', authorId).where('status', '=', 'draft');

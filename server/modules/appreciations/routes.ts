@@ -37,7 +37,7 @@ export function appreciationRoutes(app: FastifyInstance, deps: { appreciations: 
     schema: {
       operationId: 'listAppreciations',
       tags,
-      summary: 'Appreciations received and sent (or my private drafts), newest first, a page at a time',
+      summary: 'Appreciations received and sent (my private drafts; or, box=before, those from a couple that has ended, read-only), newest first, a page at a time',
       querystring: ListAppreciationsQuery,
       response: { 200: AppreciationList },
     },

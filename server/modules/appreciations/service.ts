@@ -21,12 +21,16 @@ export interface AppreciationsDeps {
 export const visibilityOf = (a: Appreciation): Visibility =>
   a.status === 'sent' && a.coupleId ? { kind: 'couple', coupleId: a.coupleId } : { kind: 'private', ownerId: a.authorId };
 
-export type Box = 'all' | 'received' | 'sent' | 'drafts';
+/** Sent in a couple that has ended: still its author's and its recipient's, read-only. */
+export const keptVisibility = (a: Appreciation): Visibility => ({ kind: 'kept', accountIds: a.status === 'sent' ? [a.authorId, a.recipientId] : [] });
+
+export type Box = 'all' | 'received' | 'sent' | 'drafts' | 'before';
 
 /**
  * Appreciations: sent to the partner's wall, or kept as a private draft "for later" (what a person
  * alone can do on Today, and anyone may do). Crisis language is not looked at here (the coach
- * comes with another issue). A couple's wall is the couple's: after leaving, neither sees it.
+ * comes with another issue). A couple's wall is the couple's; after it ends, each keeps what they
+ * wrote and received on it, read-only (`before`), and a later partner never sees it.
  */
 export class AppreciationService {
   private readonly repo: AppreciationRepository;
@@ -98,9 +102,10 @@ export class AppreciationService {
     const viewer = { accountId, coupleId: membership?.coupleId ?? null };
     let rows: Appreciation[];
     if (box === 'drafts') rows = await this.repo.drafts(accountId, after, limit + 1);
+    else if (box === 'before') rows = await this.repo.before(accountId, viewer.coupleId, after, limit + 1);
     else if (membership) rows = await this.repo.wall(membership.coupleId, accountId, box, after, limit + 1);
     else rows = [];
-    const items = rows.slice(0, limit).map((a) => readableBy(viewer, a, visibilityOf));
+    const items = rows.slice(0, limit).map((a) => readableBy(viewer, a, box === 'before' ? keptVisibility : visibilityOf));
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: (box === 'drafts' ? last.createdAt : last.sentAt) ?? '', id: last.id }) : null };
   }

@@ -15,6 +15,7 @@ export const presentSide = (s: CycleSide): CycleSideView => ({
 export function presentCycleMap(v: CycleMapForViewer): CycleMapView {
   return {
     mine: v.mine ? presentSide(v.mine) : null,
+    mineMappedAlone: v.mine?.coupleId === null,
     ...(v.partner ? { partner: presentSide(v.partner) } : {}),
     complete: !!v.mine && !!v.partner,
   };

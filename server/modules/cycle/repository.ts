@@ -61,6 +61,18 @@ export class CycleMapRepository {
     return rows.map(decode);
   }
 
+  /** Every version the person saved, in every scope (alone and in each couple), newest first. */
+  async versionsBy(accountId: string): Promise<CycleSide[]> {
+    const rows = await this.db
+      .selectFrom('cycle_map_version')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .orderBy('created_at', 'desc')
+      .orderBy('version', 'desc')
+      .execute();
+    return rows.map(decode);
+  }
+
   async latest(scopeId: string, accountId: string): Promise<CycleSide | undefined> {
     return (await this.versions(scopeId, accountId, 1))[0];
   }

@@ -32,6 +32,16 @@ export function cycleRoutes(app: FastifyInstance, deps: { cycle: CycleMapService
     handler: async (request) => presentCycleMap(await cycle.save(requireAuth(request).accountId, request.body)),
   });
 
+  r.post('/api/cycle-map/include', {
+    schema: {
+      operationId: 'includeCycleMapSide',
+      tags,
+      summary: "Put the side I mapped on my own into our map (my partner sees it once they have mapped theirs)",
+      response: { 200: CycleMapView },
+    },
+    handler: async (request) => presentCycleMap(await cycle.include(requireAuth(request).accountId)),
+  });
+
   r.get('/api/cycle-map/versions', {
     schema: {
       operationId: 'listCycleMapVersions',

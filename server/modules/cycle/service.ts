@@ -28,6 +28,8 @@ export interface CycleVersionsForViewer {
   partner?: CycleSide[];
 }
 
+type SideInput = Pick<CycleSide, 'stance' | 'myMoves' | 'feelingsUnderneath' | 'fears' | 'longings'>;
+
 const own = (s: CycleSide): Visibility => ({ kind: 'private', ownerId: s.accountId });
 const shared = (s: CycleSide): Visibility => (s.coupleId ? { kind: 'couple', coupleId: s.coupleId } : own(s));
 
@@ -35,7 +37,9 @@ const shared = (s: CycleSide): Visibility => (s.coupleId ? { kind: 'couple', cou
  * The pursue–withdraw CycleMap. Each person maps their own side (every save is a new version);
  * a side is private until both partners of the couple have mapped theirs, then both sides (and
  * their versions) are the couple's. Before that the partner's side is simply absent, whether or
- * not they started. A person alone maps their side in their own scope.
+ * not they started. A person alone maps their side in their own scope; that side stays theirs
+ * when they pair (shown to them alone) until they include it in the couple's map, and is theirs
+ * again after leaving (docs/privacy.md, section 4).
  */
 export class CycleMapService {
   private readonly repo: CycleMapRepository;
@@ -48,9 +52,11 @@ export class CycleMapService {
 
   async get(accountId: string): Promise<CycleMapForViewer> {
     const { viewer, membership, scopeId } = await this.scope(accountId);
-    const mine = await this.repo.latest(scopeId, accountId);
+    const inScope = await this.repo.latest(scopeId, accountId);
+    const mine = inScope ?? (membership ? await this.repo.latest(accountId, accountId) : undefined);
     const result: CycleMapForViewer = { mine: mine ? readableBy(viewer, mine, own) : null };
-    if (mine && membership) {
+    // The partner's side only once mine is in the couple's map too; a side kept from before never opens it.
+    if (inScope && membership) {
       const partner = await this.repo.latest(scopeId, membership.partnerId);
       if (partner) result.partner = readableBy(viewer, partner, shared);
     }
@@ -59,17 +65,41 @@ export class CycleMapService {
 
   async versions(accountId: string): Promise<CycleVersionsForViewer> {
     const { viewer, membership, scopeId } = await this.scope(accountId);
-    const mine = (await this.repo.versions(scopeId, accountId)).map((s) => readableBy(viewer, s, own));
+    const inScope = await this.repo.versions(scopeId, accountId);
+    const mine = (inScope.length > 0 || !membership ? inScope : await this.repo.versions(accountId, accountId)).map((s) => readableBy(viewer, s, own));
     const result: CycleVersionsForViewer = { mine };
-    if (mine.length > 0 && membership) {
+    if (inScope.length > 0 && membership) {
       const partner = await this.repo.versions(scopeId, membership.partnerId);
       if (partner.length > 0) result.partner = partner.map((s) => readableBy(viewer, s, shared));
     }
     return result;
   }
 
+  /** For the person's export: every version of their own, and the partner's that they may see now. */
+  async forExport(accountId: string): Promise<{ mine: CycleSide[]; partner: CycleSide[] }> {
+    const { viewer } = await this.scope(accountId);
+    const mine = (await this.repo.versionsBy(accountId)).map((s) => readableBy(viewer, s, own));
+    return { mine, partner: (await this.versions(accountId)).partner ?? [] };
+  }
+
   async save(accountId: string, input: { myMoves: string[]; stance?: Stance; feelingsUnderneath: string; fears: string; longings: string }): Promise<CycleMapForViewer> {
-    // A side is shown to the partner once both have mapped.
+    return this.store(accountId, { ...input, stance: input.stance ?? null });
+  }
+
+  /**
+   * Puts the side I mapped alone into my couple's map, as my next version there. From then on
+   * the usual rule holds: my partner sees it once they have mapped theirs.
+   */
+  async include(accountId: string): Promise<CycleMapForViewer> {
+    const { viewer, membership } = await this.scope(accountId);
+    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    const found = await this.repo.latest(accountId, accountId);
+    const alone = readableBy(viewer, found, own);
+    return this.store(accountId, alone);
+  }
+
+  private async store(accountId: string, input: SideInput): Promise<CycleMapForViewer> {
+    // A side is shown to the partner once both have mapped (the rules may have grown since a side kept from before was saved).
     refuseCrisisLanguage({
       ...Object.fromEntries(input.myMoves.map((m, i) => [`myMoves.${i}`, m])),
       feelingsUnderneath: input.feelingsUnderneath,
@@ -82,7 +112,7 @@ export class CycleMapService {
       scopeId,
       coupleId: membership?.coupleId ?? null,
       accountId,
-      stance: input.stance ?? null,
+      stance: input.stance,
       myMoves: input.myMoves,
       feelingsUnderneath: input.feelingsUnderneath,
       fears: input.fears,

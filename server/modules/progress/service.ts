@@ -1,5 +1,5 @@
 import type { ProgressView } from '../../../shared/contracts/everyday.ts';
-import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
+import { readableBy, type Viewer } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
@@ -8,6 +8,7 @@ import { resolveDay } from '../today/day.ts';
 import type { CheckupReader, ScoresLike } from '../today/growth.ts';
 import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../today/local-time.ts';
 import { MembershipRepository, TodayRepository, type CheckIn } from '../today/repository.ts';
+import { checkInVisibility } from '../today/service.ts';
 
 export interface ProgressDeps {
   database: Database;
@@ -15,10 +16,6 @@ export interface ProgressDeps {
   /** The check-up module (issue 3), when present. */
   checkup?: CheckupReader;
 }
-
-/** A check-in is its author's; a shared one also the couple's it was made in. */
-const checkInVisibility = (c: CheckIn): Visibility =>
-  c.shared && c.coupleId ? { kind: 'ownerAndCouple', ownerId: c.accountId, coupleId: c.coupleId } : { kind: 'private', ownerId: c.accountId };
 
 const mean = (values: readonly number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null);
 const share = (toward: number, away: number, against: number) => {

@@ -75,6 +75,12 @@ export class SafetyService {
     return { answered: true, atRisk: record.atRisk, complete: record.complete, answeredAt: record.answeredAt };
   }
 
+  /** The viewer's own latest answers, if any (their export). */
+  async answersOf(viewer: Viewer): Promise<SafetyRecord | undefined> {
+    const found = await this.repo.findOf(viewer.accountId);
+    return found && readableBy(viewer, found, own);
+  }
+
   /** What the suggestion filter needs for the viewer (and only ever for the viewer). */
   async statusOf(viewer: Viewer): Promise<SafetyStatus> {
     return { atRisk: (await this.stateOf(viewer)).atRisk };

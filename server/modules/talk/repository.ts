@@ -89,12 +89,33 @@ export class TalkRepository {
       .execute();
   }
 
+  /** Clears the answers a person gave (their words go with them when they delete their account). */
+  async forgetAnswersBy(recipientId: string): Promise<void> {
+    await this.db
+      .updateTable('talk_request')
+      .set({ response: null, response_note: null, proposed_time: null, responded_at: null })
+      .where('recipient_id', '=', recipientId)
+      .execute();
+  }
+
   /** Sent requests of the couple that the person wrote or received, newest first. */
   async sent(coupleId: string, accountId: string, box: 'all' | 'sent' | 'received', limit: number): Promise<TalkRequest[]> {
     let query = this.db.selectFrom('talk_request').selectAll().where('couple_id', '=', coupleId).where('status', '=', 'sent');
     if (box === 'received') query = query.where('recipient_id', '=', accountId);
     else if (box === 'sent') query = query.where('author_id', '=', accountId);
     else query = query.where((eb) => eb.or([eb('recipient_id', '=', accountId), eb('author_id', '=', accountId)]));
+    const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map(decode);
+  }
+
+  /** Sent requests the person wrote or received in couples other than the current one, newest first. */
+  async before(accountId: string, currentCoupleId: string | null, limit: number): Promise<TalkRequest[]> {
+    let query = this.db
+      .selectFrom('talk_request')
+      .selectAll()
+      .where('status', '=', 'sent')
+      .where((eb) => eb.or([eb('recipient_id', '=', accountId), eb('author_id', '=', accountId)]));
+    if (currentCoupleId) query = query.where('couple_id', '!=', currentCoupleId);
     const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map(decode);
   }

@@ -67,7 +67,7 @@ export function talkRoutes(app: FastifyInstance, deps: { talk: TalkService; reso
     schema: {
       operationId: 'listTalkRequests',
       tags,
-      summary: 'Talk requests I sent and received, newest first',
+      summary: 'Talk requests I sent and received, newest first (box=before: from a couple that has ended, read-only)',
       querystring: ListTalkRequestsQuery,
       response: { 200: TalkRequestList },
     },

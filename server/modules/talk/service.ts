@@ -23,6 +23,9 @@ export interface TalkDeps {
 export const visibilityOf = (r: TalkRequest): Visibility =>
   r.status === 'sent' && r.coupleId ? { kind: 'couple', coupleId: r.coupleId } : { kind: 'private', ownerId: r.authorId };
 
+/** Sent in a couple that has ended: still its author's and its recipient's, read-only. */
+export const keptVisibility = (r: TalkRequest): Visibility => ({ kind: 'kept', accountIds: r.status === 'sent' ? [r.authorId, r.recipientId] : [] });
+
 export type SendOutcome = { status: 'sent'; request: TalkRequest } | { status: 'notSent'; reason: 'crisis'; messageKey: string };
 
 const MAX_DRAFTS_LISTED = 100;
@@ -82,8 +85,13 @@ export class TalkService {
     return { status: 'sent', request: readableBy(viewer, request, visibilityOf) };
   }
 
-  async list(accountId: string, box: 'all' | 'sent' | 'received', limit: number): Promise<TalkRequest[]> {
+  async list(accountId: string, box: 'all' | 'sent' | 'received' | 'before', limit: number): Promise<TalkRequest[]> {
     const membership = await this.members.of(accountId);
+    if (box === 'before') {
+      // Kept from couples that ended: to read, never to answer (respond asks for the current couple).
+      const viewer = { accountId, coupleId: membership?.coupleId ?? null };
+      return (await this.repo.before(accountId, viewer.coupleId, limit)).map((r) => readableBy(viewer, r, keptVisibility));
+    }
     if (!membership) return [];
     const viewer = { accountId, coupleId: membership.coupleId };
     return (await this.repo.sent(membership.coupleId, accountId, box, limit)).map((r) => readableBy(viewer, r, visibilityOf));

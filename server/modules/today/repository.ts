@@ -164,6 +164,12 @@ export class TodayRepository {
     return rows.map(decodeAnswer);
   }
 
+  /** Every answer and reflection of the person, alone and in every couple, oldest first. */
+  async answersBy(accountId: string): Promise<LoveMapAnswer[]> {
+    const rows = await this.db.selectFrom('love_map_answer').selectAll().where('account_id', '=', accountId).orderBy('answered_at').orderBy('id').execute();
+    return rows.map(decodeAnswer);
+  }
+
   /** Inserts or replaces the person's answer to the question. */
   async saveAnswer(a: { id: string; scopeId: string; coupleId: string | null; accountId: string; questionId: string; answer: string; guess: string | null; now: string }): Promise<void> {
     await this.db

@@ -56,8 +56,15 @@ interface Scope {
   mode: 'couple' | 'solo';
 }
 
+/** Every local date there is, for reading all of a person's check-ins. */
+const ALL_DAYS = { from: '0000-01-01', to: '9999-12-31' };
+
 const ownAnswer = (a: LoveMapAnswer): Visibility => ({ kind: 'private', ownerId: a.accountId });
 const ownCheckIn = (c: CheckIn): Visibility => ({ kind: 'private', ownerId: c.accountId });
+
+/** A check-in is its author's; a shared one also the couple's it was made in. */
+export const checkInVisibility = (c: CheckIn): Visibility =>
+  c.shared && c.coupleId ? { kind: 'ownerAndCouple', ownerId: c.accountId, coupleId: c.coupleId } : { kind: 'private', ownerId: c.accountId };
 
 /**
  * Today: one love-map question (or a reflection for a person alone), an appreciation prompt, the
@@ -177,6 +184,36 @@ export class TodayService {
       return [{ date: s.date, ...this.visibleAnswers(scope, question, answers.filter((a) => a.questionId === s.itemId)) }];
     });
     return { items, nextCursor: served.length > limit ? page[page.length - 1]!.date : null };
+  }
+
+  /**
+   * For the person's export: every check-in of their own, and the check-ins the partner shared in
+   * the current couple (what the partner chose to share: never their note, which stays private).
+   */
+  async checkInsForExport(accountId: string): Promise<{ mine: CheckIn[]; partnerShared: CheckIn[] }> {
+    const scope = await this.scopeOf(accountId);
+    const mine = (await this.repo.checkInsOf(accountId, ALL_DAYS.from, ALL_DAYS.to)).map((c) => readableBy(scope.viewer, c, ownCheckIn));
+    if (!scope.membership) return { mine, partnerShared: [] };
+    const partnerId = scope.membership.partnerId;
+    const partnerShared = (await this.repo.sharedCheckIns(scope.id, ALL_DAYS.from, ALL_DAYS.to))
+      .filter((c) => c.accountId === partnerId)
+      .map((c) => readableBy(scope.viewer, c, checkInVisibility))
+      .map((c) => ({ ...c, note: null }));
+    return { mine, partnerShared };
+  }
+
+  /** For the person's export: each of their answers with its question, and the partner's where both answered in the current couple. */
+  async loveMapForExport(accountId: string): Promise<{ question: QuestionRef; mine: LoveMapAnswer; partner?: LoveMapAnswer }[]> {
+    const scope = await this.scopeOf(accountId);
+    const mine = (await this.repo.answersBy(accountId)).map((a) => readableBy(scope.viewer, a, ownAnswer));
+    const inCouple = mine.filter((a) => scope.mode === 'couple' && a.scopeId === scope.id);
+    const together = await this.repo.answersTo(scope.id, inCouple.map((a) => a.questionId));
+    return mine.flatMap((answer) => {
+      const question = this.questionRef(answer.questionId, answer.coupleId ? 'couple' : 'solo');
+      if (!question) return [];
+      const partner = answer.scopeId === scope.id ? this.visibleAnswers(scope, question, together.filter((x) => x.questionId === answer.questionId)).partner : undefined;
+      return [partner ? { question, mine: answer, partner } : { question, mine: answer }];
+    });
   }
 
   private async scopeOf(accountId: string): Promise<Scope> {

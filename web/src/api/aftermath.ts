@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AftermathStepName, AftermathView } from '../../../shared/contracts/hard-things.ts';
+import type { AftermathsBefore, AftermathStepName, AftermathView } from '../../../shared/contracts/hard-things.ts';
 import type { ResourceListView } from '../../../shared/contracts/safety.ts';
 import { localeTag } from './checkup.ts';
 import { api } from './client.ts';
@@ -12,6 +12,7 @@ import { liveKeys } from './live.ts';
 export const aftermathKeys = {
   all: liveKeys.aftermath,
   list: [...liveKeys.aftermath, 'list'] as const,
+  before: [...liveKeys.aftermath, 'before'] as const,
   one: (id: string) => [...liveKeys.aftermath, 'one', id] as const,
 };
 
@@ -26,6 +27,13 @@ export const useAftermaths = (enabled = true) =>
     queryKey: aftermathKeys.list,
     queryFn: ({ signal }) => api.get<{ items: AftermathSummary[] }>('/api/aftermaths', signal).then((r) => r.items),
     enabled,
+  });
+
+/** My own steps in Aftermaths of a couple that has ended (read-only). */
+export const useAftermathsFromBefore = () =>
+  useQuery({
+    queryKey: aftermathKeys.before,
+    queryFn: ({ signal }) => api.get<AftermathsBefore>('/api/aftermaths/before', signal).then((r) => r.items),
   });
 
 export const useAftermath = (id: string) =>

@@ -36,14 +36,19 @@ export const useCycleMapVersions = (enabled = true) =>
     enabled,
   });
 
-/** Saves my side as a new version; the answer is the whole map as I may now see it. */
-export function useSaveCycleMap() {
+function useCycleMapChange<T>(mutationFn: (vars: T) => Promise<CycleMapView>) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CycleMapInput) => api.put<CycleMapView>('/api/cycle-map', body),
+    mutationFn,
     onSuccess: (view) => {
       client.setQueryData(cycleMapKeys.map, view);
       void client.invalidateQueries({ queryKey: cycleMapKeys.versions });
     },
   });
 }
+
+/** Saves my side as a new version; the answer is the whole map as I may now see it. */
+export const useSaveCycleMap = () => useCycleMapChange((body: CycleMapInput) => api.put<CycleMapView>('/api/cycle-map', body));
+
+/** Puts the side I mapped on my own into the map I share with my partner. */
+export const useIncludeCycleSide = () => useCycleMapChange(() => api.post<CycleMapView>('/api/cycle-map/include'));

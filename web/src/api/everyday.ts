@@ -85,7 +85,8 @@ export function useLogCheckIn() {
 // ---------------------------------------------------------------------------------------------
 // Appreciations
 
-export type AppreciationBox = 'all' | 'received' | 'sent' | 'drafts';
+/** `before`: from a couple that has ended, read-only. */
+export type AppreciationBox = 'all' | 'received' | 'sent' | 'drafts' | 'before';
 type AppreciationPage = { items: AppreciationView[]; nextCursor: string | null };
 
 export function useAppreciations(box: AppreciationBox) {

@@ -5,7 +5,8 @@ import { localeTag } from './checkup.ts';
 import { api, type Ok } from './client.ts';
 import { liveKeys } from './live.ts';
 
-type Box = 'sent' | 'received' | 'drafts';
+/** `before`: from a couple that has ended, read-only. */
+type Box = 'sent' | 'received' | 'drafts' | 'before';
 
 const talkKeys = {
   box: (box: Box) => [...liveKeys.talk, box] as const,

@@ -10,6 +10,7 @@ import { leaveToWelcome } from '../../ui/storage.ts';
 import { CoupleSection } from './CoupleSection.tsx';
 import { DeleteSection } from './DeleteSection.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
+import { ExportSection } from './ExportSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 
@@ -24,6 +25,7 @@ export function AccountPage() {
       <div className="stack">
         <DetailsSection />
         {me.couple && <CoupleSection couple={me.couple} onLeft={() => setLeftCouple(true)} />}
+        <ExportSection />
         <SessionsSection />
         <PasswordSection />
         <SignOutSection />

@@ -7,8 +7,12 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { FormError } from '../../ui/Form.tsx';
 import { useFormatDate } from '../../ui/format.ts';
 import { Card } from '../../ui/Page.tsx';
+import { ExportButton } from './ExportButton.tsx';
 
-/** Leaving is one person's choice, with no reason asked; the dialog says plainly what follows. */
+/**
+ * Leaving is one person's choice, with no reason asked; the dialog says plainly what follows and
+ * what each keeps (docs/privacy.md, section 4), and offers the export first.
+ */
 export function CoupleSection({ couple, onLeft }: { couple: CoupleView; onLeft: () => void }) {
   const { t } = useTranslation();
   const { date } = useFormatDate();
@@ -26,7 +30,15 @@ export function CoupleSection({ couple, onLeft }: { couple: CoupleView; onLeft: 
       <Dialog open={open} onClose={() => setOpen(false)} title={t('account.couple.leaveTitle')}>
         <p>{partner ? t('account.couple.leaveText', { partner }) : t('account.couple.leaveTextNoName')}</p>
         <p>{t('account.couple.leaveNotice')}</p>
-        <p>{t('account.couple.leaveKeep')}</p>
+        <h3 className="dialog-subtitle">{t('account.couple.keepTitle')}</h3>
+        <ul className="dialog-list">
+          <li>{t('account.couple.keepWords')}</li>
+          <li>{t('account.couple.keepOwn')}</li>
+          <li>{t('account.couple.keepPrivate')}</li>
+          <li>{t('account.couple.keepCouple')}</li>
+        </ul>
+        <p>{t('account.couple.exportFirst')}</p>
+        <ExportButton />
         <FormError error={leave.error?.message} />
         <Actions className="dialog-actions">
           <Button variant="secondary" data-autofocus onClick={() => setOpen(false)}>

@@ -8,6 +8,7 @@ import { PasswordField } from '../../ui/Field.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
 import { Card } from '../../ui/Page.tsx';
 import { leaveToWelcome } from '../../ui/storage.ts';
+import { ExportButton } from './ExportButton.tsx';
 
 export function DeleteSection() {
   const { t } = useTranslation();
@@ -34,6 +35,9 @@ export function DeleteSection() {
       >
         <p>{t('account.delete.dialogText')}</p>
         <p>{t('account.delete.dialogPaired')}</p>
+        <p>{t('account.delete.dialogPartnerKeeps')}</p>
+        <p>{t('account.delete.dialogExport')}</p>
+        <ExportButton />
         <form ref={form.formRef} className="form" noValidate onSubmit={form.onSubmit}>
           <FormError error={form.formError} />
           <PasswordField

@@ -11,6 +11,7 @@ import { useFormatDate } from '../../ui/format.ts';
 import { Loading, PageLoading } from '../../ui/Loading.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
+import { FromBefore } from './FromBefore.tsx';
 import { NotOffered } from './NotOffered.tsx';
 
 /**
@@ -34,6 +35,7 @@ export function AftermathIntro() {
       <div className="stack">
         <HowItWorks />
         {paired ? <Start onNotOffered={setNotOffered} /> : <NeedsPartner />}
+        <FromBefore />
         <Card id="aftermath-care" className="card--quiet aftermath-care">
           <p>
             <Trans t={t} i18nKey="intro.care" components={{ help: <Link to="/help" /> }} />

@@ -11,7 +11,10 @@ import { Loading } from '../../ui/Loading.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
 
-/** The appreciation wall: what each sent the other, newest first; drafts kept for later. */
+/**
+ * The appreciation wall: what each sent the other, newest first; drafts kept for later; and, from
+ * a couple that has ended, what the person sent and received there, to read only.
+ */
 export function AppreciationsPage() {
   const { t } = useTranslation('everyday');
   const me = useSignedIn();
@@ -23,41 +26,53 @@ export function AppreciationsPage() {
         {paired && <Wall box="received" />}
         {paired && <Wall box="sent" />}
         <Wall box="drafts" paired={paired} />
+        <Wall box="before" />
       </div>
     </Page>
   );
 }
 
-const TITLES: Record<Exclude<AppreciationBox, 'all'>, string> = { received: 'appreciations.received', sent: 'appreciations.sent', drafts: 'appreciations.drafts' };
-const EMPTY: Record<Exclude<AppreciationBox, 'all'>, string> = {
+type Box = Exclude<AppreciationBox, 'all'>;
+
+const TITLES: Record<Box, string> = {
+  received: 'appreciations.received',
+  sent: 'appreciations.sent',
+  drafts: 'appreciations.drafts',
+  before: 'appreciations.before',
+};
+const EMPTY: Record<Exclude<Box, 'before'>, string> = {
   received: 'appreciations.emptyReceived',
   sent: 'appreciations.emptySent',
   drafts: 'appreciations.emptyDrafts',
 };
+const CLASSES: Partial<Record<Box, string>> = { received: 'card--accent', before: 'card--quiet wall-before' };
 
-function Wall({ box, paired = true }: { box: Exclude<AppreciationBox, 'all'>; paired?: boolean }) {
+function Wall({ box, paired = true }: { box: Box; paired?: boolean }) {
   const { t } = useTranslation('everyday');
   const list = useAppreciations(box);
   const [message, setMessage] = useState<string | null>(null);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   // A paired person with no drafts: nothing to show, no empty box to look at.
   if (box === 'drafts' && paired && list.isSuccess && items.length === 0) return null;
+  // Nothing from before: no section at all.
+  if (box === 'before' && !(list.isSuccess && items.length > 0)) return null;
 
   return (
-    <Card id={`wall-${box}`} title={t(TITLES[box])} className={box === 'received' ? 'card--accent' : undefined}>
+    <Card id={`wall-${box}`} title={t(TITLES[box])} className={CLASSES[box]}>
       <Live>{message && <Notice tone="warm">{message}</Notice>}</Live>
+      {box === 'before' && <p className="muted">{t('appreciations.beforeLead')}</p>}
       {list.isPending ? (
         <Loading lines={2} />
       ) : list.isError ? (
         <LoadError message={list.error.message} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
+      ) : items.length === 0 && box !== 'before' ? (
         <p className="muted">
           {t(EMPTY[box])} {box !== 'received' && <Link to="/today">{t('appreciations.toToday')}</Link>}
         </p>
       ) : (
         <ul className="wall" aria-live={box === 'received' ? 'polite' : undefined}>
           {items.map((item) => (
-            <WallItem key={item.id} item={item} paired={paired} onDone={setMessage} />
+            <WallItem key={item.id} item={item} paired={paired} before={box === 'before'} onDone={setMessage} />
           ))}
         </ul>
       )}
@@ -72,7 +87,7 @@ function Wall({ box, paired = true }: { box: Exclude<AppreciationBox, 'all'>; pa
   );
 }
 
-function WallItem({ item, paired, onDone }: { item: AppreciationView; paired: boolean; onDone: (message: string) => void }) {
+function WallItem({ item, paired, before, onDone }: { item: AppreciationView; paired: boolean; before: boolean; onDone: (message: string) => void }) {
   const { t } = useTranslation('everyday');
   const { date } = useFormatDate();
   const me = useSignedIn();
@@ -80,8 +95,10 @@ function WallItem({ item, paired, onDone }: { item: AppreciationView; paired: bo
   const send = useSendAppreciation();
   const remove = useDeleteAppreciationDraft();
   const when = item.sentAt ?? item.createdAt;
-  const who =
-    item.direction === 'received'
+  // From before: no names (whoever it was, they are not the partner now) and nothing to do.
+  const who = before
+    ? t(item.direction === 'sent' ? 'appreciations.beforeSent' : 'appreciations.beforeReceived')
+    : item.direction === 'received'
       ? partner
         ? t('appreciations.fromPartner', { partner })
         : t('appreciations.fromPartnerNoName')
@@ -92,7 +109,7 @@ function WallItem({ item, paired, onDone }: { item: AppreciationView; paired: bo
         : t('appreciations.keptOn', { date: date(when) });
 
   return (
-    <li className={`wall-item wall-item--${item.direction}`}>
+    <li className={`wall-item wall-item--${before ? 'before' : item.direction}`}>
       <blockquote className="wall-text">{item.text}</blockquote>
       <p className="wall-meta">
         {who}

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CycleMapView } from '../../../../shared/contracts/hard-things.ts';
-import { useCycleMap } from '../../api/cycleMap.ts';
+import { useCycleMap, useIncludeCycleSide } from '../../api/cycleMap.ts';
 import { useSignedIn } from '../../api/me.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
+import { FormError } from '../../ui/Form.tsx';
 import { useFormatDate } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
@@ -48,6 +49,7 @@ function CycleMapContent({ view }: { view: CycleMapView }) {
   const savedRef = useRef<HTMLDivElement>(null);
   const formCard = useRef<HTMLDivElement>(null);
   const { mine, partner, complete } = view;
+  const mappedAlone = paired && view.mineMappedAlone;
 
   const reviseButton = useRef<HTMLDivElement>(null);
   const wasEditing = useRef(false);
@@ -80,13 +82,33 @@ function CycleMapContent({ view }: { view: CycleMapView }) {
         <h2 id="cycle-form-title" tabIndex={-1}>
           {mine ? t('form.titleRevise') : t('form.titleNew')}
         </h2>
-        <p className="muted">{mine ? t('form.leadRevise') : t('form.leadNew')}</p>
+        <p className="muted">{mine ? t(mappedAlone ? 'form.leadReviseAlone' : 'form.leadRevise') : t('form.leadNew')}</p>
         <CycleForm key={mine?.version ?? 0} current={mine} onSaved={onSaved} onCancel={mine ? () => setEditing(false) : undefined} />
       </section>
     </div>
   );
 
-  const waiting = paired ? (
+  const include = useIncludeCycleSide();
+  const includeIt = () =>
+    include.mutate(undefined, {
+      onSuccess: (next) => {
+        setSaved([t('mine.included'), next.complete ? t('saved.drawn') : ''].filter(Boolean).join(' '));
+        requestAnimationFrame(() => savedRef.current?.focus());
+      },
+    });
+
+  const waiting = mappedAlone ? (
+    <Notice tone="calm">
+      <p>{t('mine.mappedAlone')}</p>
+      <p>{partnerName ? t('mine.includeHint', { partner: partnerName }) : t('mine.includeHintNoName')}</p>
+      <FormError error={include.error?.message} />
+      <Actions>
+        <Button busy={include.isPending} busyLabel={t('mine.including')} onClick={includeIt}>
+          {t('mine.include')}
+        </Button>
+      </Actions>
+    </Notice>
+  ) : paired ? (
     <Notice tone="calm">
       <p>{partnerName ? t('mine.waitingNamed', { partner: partnerName }) : t('mine.waiting')}</p>
     </Notice>

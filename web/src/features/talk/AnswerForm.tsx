@@ -110,6 +110,14 @@ export function AnswerLine({ item, partner }: { item: TalkRequestView; partner?:
   return <Given item={item} who={partner ? t('answer.theirAnswer', { partner, answer }) : t('answer.theirAnswerNoName', { answer })} />;
 }
 
+/** An answer kept from a couple that has ended: shown, never changed. */
+export function KeptAnswer({ item }: { item: TalkRequestView }) {
+  const { t } = useTranslation('talk');
+  if (!item.response) return null;
+  const answer = t(`answer.labels.${item.response}`);
+  return <Given item={item} who={item.direction === 'received' ? t('answer.yourAnswer', { answer }) : t('answer.keptAnswer', { answer })} />;
+}
+
 function Given({ item, who }: { item: TalkRequestView; who: string }) {
   const { t } = useTranslation('talk');
   const { dateTime } = useFormatDate();

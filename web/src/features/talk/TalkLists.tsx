@@ -9,18 +9,19 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card } from '../../ui/Page.tsx';
-import { AnswerForm, AnswerLine } from './AnswerForm.tsx';
+import { AnswerForm, AnswerLine, KeptAnswer } from './AnswerForm.tsx';
 import type { Draft } from './Composer.tsx';
 
-type Box = 'received' | 'sent' | 'drafts';
+type Box = 'received' | 'sent' | 'drafts' | 'before';
 
-/** Talk requests for me, the ones I sent, and what I kept for later. */
+/** Talk requests for me, the ones I sent, what I kept for later, and, read-only, those from before. */
 export function TalkLists({ paired, partner, onOpen }: { paired: boolean; partner?: string; onOpen: (draft: Draft) => void }) {
   return (
     <>
       {paired && <TalkBox box="received" partner={partner} onOpen={onOpen} />}
       {paired && <TalkBox box="sent" partner={partner} onOpen={onOpen} />}
       <TalkBox box="drafts" partner={partner} onOpen={onOpen} />
+      <TalkBox box="before" onOpen={onOpen} />
     </>
   );
 }
@@ -33,11 +34,15 @@ function TalkBox({ box, partner, onOpen }: { box: Box; partner?: string; onOpen:
     received: partner ? t('lists.emptyReceived', { partner }) : t('lists.emptyReceivedNoName'),
     sent: t('lists.emptySent'),
     drafts: t('lists.emptyDrafts'),
+    before: '',
   }[box];
+  // Nothing from before: no section at all.
+  if (box === 'before' && !(list.isSuccess && list.data.items.length > 0)) return null;
 
   return (
-    <Card id={`talk-${box}`} title={t(`lists.${box}`)} className={box === 'received' ? 'card--accent' : undefined}>
+    <Card id={`talk-${box}`} title={t(`lists.${box}`)} className={box === 'received' ? 'card--accent' : box === 'before' ? 'card--quiet' : undefined}>
       <Live>{message && <Notice tone="warm">{message}</Notice>}</Live>
+      {box === 'before' && <p className="muted">{t('lists.beforeLead')}</p>}
       {list.isPending ? (
         <Loading lines={2} />
       ) : list.isError ? (
@@ -47,7 +52,7 @@ function TalkBox({ box, partner, onOpen }: { box: Box; partner?: string; onOpen:
       ) : (
         <ul className="talk-list">
           {list.data.items.map((item) => (
-            <TalkItem key={item.id} item={item} partner={partner} onOpen={onOpen} onMessage={setMessage} />
+            <TalkItem key={item.id} item={item} partner={partner} before={box === 'before'} onOpen={onOpen} onMessage={setMessage} />
           ))}
         </ul>
       )}
@@ -55,15 +60,44 @@ function TalkBox({ box, partner, onOpen }: { box: Box; partner?: string; onOpen:
   );
 }
 
-function TalkItem({ item, partner, onOpen, onMessage }: { item: TalkRequestView; partner?: string; onOpen: (draft: Draft) => void; onMessage: (m: string) => void }) {
+function TalkItem({
+  item,
+  partner,
+  before,
+  onOpen,
+  onMessage,
+}: {
+  item: TalkRequestView;
+  partner?: string;
+  before: boolean;
+  onOpen: (draft: Draft) => void;
+  onMessage: (m: string) => void;
+}) {
   const { t } = useTranslation('talk');
   const { dateTime, date } = useFormatDate();
   const when = item.sentAt ?? item.createdAt;
-  const who = {
-    received: partner ? t('lists.from', { partner }) : t('lists.fromNoName'),
-    sent: partner ? t('lists.to', { partner }) : t('lists.toNoName'),
-    draft: t('lists.keptOn', { date: date(when) }),
-  }[item.direction];
+  // From before: no names (whoever it was, they are not the partner now) and nothing to answer.
+  const who = before
+    ? t(item.direction === 'sent' ? 'lists.beforeSent' : 'lists.beforeReceived')
+    : {
+        received: partner ? t('lists.from', { partner }) : t('lists.fromNoName'),
+        sent: partner ? t('lists.to', { partner }) : t('lists.toNoName'),
+        draft: t('lists.keptOn', { date: date(when) }),
+      }[item.direction];
+
+  if (before) {
+    return (
+      <li className="talk-item talk-item--before">
+        <blockquote className="talk-text">{item.text}</blockquote>
+        <p className="talk-meta">
+          {who}
+          {' · '}
+          <time dateTime={when}>{dateTime(when)}</time>
+        </p>
+        <KeptAnswer item={item} />
+      </li>
+    );
+  }
 
   return (
     <li className={`talk-item talk-item--${item.direction}`}>
