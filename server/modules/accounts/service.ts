@@ -223,6 +223,12 @@ export class AccountService {
     this.mail(account.email, 'passwordChanged', { resetUrl: `${this.deps.baseUrl}/forgot-password` });
   }
 
+  /** Whether this is the person's password (for checks behind a session, which throttle it themselves). */
+  async passwordMatches(accountId: string, password: string): Promise<boolean> {
+    const account = await this.accounts.findById(accountId);
+    return account ? verifyPassword(account.password_hash, password) : false;
+  }
+
   async updateAccount(accountId: string, input: { name: string }): Promise<void> {
     await this.accounts.updateName(accountId, input.name, iso(this.deps.clock()));
   }
