@@ -93,7 +93,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', db: ctx.database.dialect }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/config', { schema: { hide: true } }, async () => ({ quickExitUrl: config.quickExitUrl, devOutbox: config.devOutbox }));
+  app.get('/api/config', { schema: { hide: true }, config: { whileLocked: true } }, async () => ({ quickExitUrl: config.quickExitUrl, devOutbox: config.devOutbox }));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -6,6 +6,8 @@ import { everyday } from './0003_everyday.ts';
 import { hardThings } from './0004_hard_things.ts';
 import { endSecretsKeyedByTheRawSecret } from './0005_end_secrets_keyed_by_the_raw_secret.ts';
 import { keepSafetyConcernsAfterLaterAnswers } from './0020_keep_safety_concerns_after_later_answers.ts';
+import { lockSessionsAfterQuickExit } from './0021_lock_sessions_after_quick_exit.ts';
+import { addTheLockOnQuickExitSetting } from './0022_add_the_lock_on_quick_exit_setting.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -16,5 +18,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0004_hard_things': hardThings({ dialect }),
     '0005_end_secrets_keyed_by_the_raw_secret': endSecretsKeyedByTheRawSecret,
     '0020_keep_safety_concerns_after_later_answers': keepSafetyConcernsAfterLaterAnswers,
+    '0021_lock_sessions_after_quick_exit': lockSessionsAfterQuickExit,
+    '0022_add_the_lock_on_quick_exit_setting': addTheLockOnQuickExitSetting,
   };
 }

@@ -83,6 +83,8 @@ export function safetyRoutes(
       querystring: LocaleQuery,
       response: { 200: ResourceListView },
     },
+    // The lock page after a quick exit shows help lines too.
+    config: { whileLocked: true },
     handler: async (request) => presentResources(resources, resolveLocale(request.query.locale)),
   });
 }

@@ -1,7 +1,7 @@
 import { readableBy, type Viewer } from '../../access/policy.ts';
 import { assessSafety, type SafetyScreen, type SafetyStatus } from '../../../shared/checkup/index.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, badRequest } from '../../http/errors.ts';
+import { badRequest, wrongPassword } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
@@ -130,7 +130,7 @@ export class SafetyService {
   async liftConcern(viewer: Viewer, password: string): Promise<SafetyState> {
     const { throttle, throttlePolicy, passwordMatches } = this.deps;
     if (!(await throttle.passwordAgain(viewer.accountId, throttlePolicy, () => passwordMatches(viewer.accountId, password)))) {
-      throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { password: 'errors.wrongPassword' });
+      throw wrongPassword('password');
     }
     await this.repo.liftConcern(viewer.accountId, iso(this.deps.clock()));
     return this.stateOf(viewer);
