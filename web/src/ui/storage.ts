@@ -30,6 +30,31 @@ export const session = {
   },
 };
 
+/** localStorage that never throws: for what must outlast the tab (the lock after a quick exit). */
+export const local = {
+  get(key: string): string | null {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string): void {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      /* not stored: the server's lock still holds */
+    }
+  },
+  remove(key: string): void {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* nothing to remove */
+    }
+  },
+};
+
 const FLASH = 'hearth.flash';
 export type Flash = 'signedOut' | 'accountDeleted';
 

@@ -11,6 +11,7 @@ import { CoupleSection } from './CoupleSection.tsx';
 import { DeleteSection } from './DeleteSection.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
+import { QuickExitSection } from './QuickExitSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 
 export function AccountPage() {
@@ -25,6 +26,7 @@ export function AccountPage() {
         <DetailsSection />
         {me.couple && <CoupleSection couple={me.couple} onLeft={() => setLeftCouple(true)} />}
         <SessionsSection />
+        <QuickExitSection />
         <SafetySection />
         <PasswordSection />
         <SignOutSection />
