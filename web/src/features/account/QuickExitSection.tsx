@@ -4,34 +4,27 @@ import { useSignedIn, useUpdateSettings } from '../../api/me.ts';
 import { FormError } from '../../ui/Form.tsx';
 import { Live } from '../../ui/Notice.tsx';
 import { Card } from '../../ui/Page.tsx';
+import { Switch } from '../../ui/Switch.tsx';
 
 /** Whether a quick exit locks Hearth in the browser it left (on unless turned off). */
 export function QuickExitSection() {
   const { t } = useTranslation();
   const me = useSignedIn();
   const update = useUpdateSettings();
-  const id = useId();
+  const hintId = useId();
   // The switch shows the choice at once; it settles back if saving fails.
   const on = update.isPending ? update.variables.lockOnQuickExit : me.settings.lockOnQuickExit;
   return (
     <Card title={t('account.quickExit.title')} id="account-quick-exit">
       <p className="muted">{t('account.quickExit.lead')}</p>
-      <label className="switch" htmlFor={id}>
-        <input
-          id={id}
-          type="checkbox"
-          role="switch"
-          checked={on}
-          aria-describedby={`${id}-hint`}
-          aria-busy={update.isPending || undefined}
-          onChange={(event) => {
-            if (!update.isPending) update.mutate({ lockOnQuickExit: event.target.checked });
-          }}
-        />
-        <span className="switch-track" aria-hidden="true" />
-        <span className="switch-label">{t('account.quickExit.label')}</span>
-      </label>
-      <p id={`${id}-hint`} className="muted">
+      <Switch
+        label={t('account.quickExit.label')}
+        checked={on}
+        busy={update.isPending}
+        describedBy={hintId}
+        onChange={(lockOnQuickExit) => update.mutate({ lockOnQuickExit })}
+      />
+      <p id={hintId} className="muted">
         {t('account.quickExit.hint')}
       </p>
       <Live>{update.isSuccess && <p className="muted switch-status">{on ? t('account.quickExit.on') : t('account.quickExit.off')}</p>}</Live>
