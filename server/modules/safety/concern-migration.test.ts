@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Migrator, type Migration } from 'kysely';
+import { Migrator, type Kysely, type Migration } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, type Database } from '../../db/database.ts';
@@ -56,7 +56,8 @@ it('counts answers already at risk as a concern reported when they were given', 
     complete: 0,
     answered_at: '2026-02-03T04:05:06.000Z',
   });
-  const db = database.db as unknown as import('kysely').Kysely<any>;
+  // The tables as they were before 0020: typed loosely, like a migration sees them.
+  const db = database.db as unknown as Kysely<any>;
   await db.insertInto('account').values([at('worried'), at('fine')]).execute();
   await db.insertInto('safety_response').values([answer('worried', 1), answer('fine', 0)]).execute();
 

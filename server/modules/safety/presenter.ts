@@ -72,7 +72,8 @@ export function presentState(
 ): SafetyStateView {
   const t = (text: Readonly<Record<string, string>>) => textFor(text, locale);
   const { result } = screen.texts;
-  const message = state.answersShowConcern && state.atRisk ? result.atRisk : state.atRisk ? result.concernKept : result.notAtRisk;
+  // Safe answers while an earlier concern holds are thanked, and told the extra care stays on.
+  const message = !state.atRisk ? result.notAtRisk : state.answersShowConcern ? result.atRisk : result.concernKept;
   return {
     answered: state.answered,
     atRisk: state.atRisk,
