@@ -31,6 +31,12 @@ import { todayRoutes } from './modules/today/routes.ts';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../dist/web');
 
+/**
+ * The app's page is never stored, which also keeps browsers from restoring a left page from the
+ * back-forward cache after a quick exit (docs/decisions.md, "Quick exit locks Hearth").
+ */
+const PAGE_CACHE = 'no-store';
+
 export interface AppOptions {
   logger?: boolean;
   /** Where log lines go (standard output when not given). */
@@ -97,7 +103,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', db: ctx.database.dialect }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/config', { schema: { hide: true } }, async () => ({ quickExitUrl: config.quickExitUrl, devOutbox: config.devOutbox }));
+  app.get('/api/config', { schema: { hide: true }, config: { whileLocked: true } }, async () => ({ quickExitUrl: config.quickExitUrl, devOutbox: config.devOutbox }));
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
@@ -108,7 +114,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       index: false,
       setHeaders: (reply, file) => {
         const hashed = file.includes(`${path.sep}assets${path.sep}`);
-        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : path.basename(file) === 'index.html' ? PAGE_CACHE : 'no-cache');
       },
     });
   }
@@ -117,7 +123,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     // A missing file under /assets/ (say, from an older build) is a 404, never the app page.
     const isPagePath = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
     const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && isPagePath && hasWeb;
-    if (wantsPage) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    if (wantsPage) return reply.header('Cache-Control', PAGE_CACHE).sendFile('index.html');
     return reply.status(404).send(body('not_found', ctx.t('errors.notFound')));
   });
   return app;

@@ -52,6 +52,7 @@ export async function createContext(
   const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log);
   const keys = deriveKeys(config.secretKey);
   const couples = new CoupleService({ database, clock, keys, baseUrl: config.baseUrl });
+  const throttle = new ThrottleService(new ThrottleRepository(database.db), clock);
   const accounts = new AccountService({
     database,
     clock,
@@ -59,11 +60,18 @@ export async function createContext(
     baseUrl: config.baseUrl,
     mailer,
     t,
-    throttle: new ThrottleService(new ThrottleRepository(database.db), clock),
+    throttle,
     throttlePolicy: config.throttle,
     couples,
   });
-  const safety = new SafetyService({ database, clock, screen: content.safetyScreen });
+  const safety = new SafetyService({
+    database,
+    clock,
+    screen: content.safetyScreen,
+    throttle,
+    throttlePolicy: config.throttle,
+    passwordMatches: (accountId, password) => accounts.passwordMatches(accountId, password),
+  });
   const consent = new ConsentService({ database, clock });
   const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
   const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup });

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types as the repositories see them. Both databases store the same shapes: text ids made
  * by the app, ISO-8601 UTC text timestamps, 0/1 integers for booleans, JSON as text.
@@ -10,6 +12,8 @@ export interface AccountTable {
   locale: string;
   created_at: string;
   updated_at: string;
+  /** 0/1: whether a quick exit locks the browser it left (migration 0022). */
+  lock_on_quick_exit: Generated<number>;
 }
 
 export interface SignupRequestTable {
@@ -31,6 +35,8 @@ export interface SessionTable {
   last_seen_at: string;
   expires_at: string;
   user_agent: string;
+  /** Set by a quick exit: the session reads nothing until the password is entered again. */
+  locked_at: string | null;
 }
 
 export interface PasswordResetTable {

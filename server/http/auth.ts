@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import { hashToken, newId } from '../lib/crypto.ts';
 import type { AccountService, Authenticated, NewSession, SignInContext } from '../modules/accounts/service.ts';
-import { unauthorized } from './errors.ts';
+import { AppError, unauthorized } from './errors.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
 const DEVICE_COOKIE = 'hearth_device';
@@ -11,6 +11,10 @@ const DEVICE_DAYS = 365;
 declare module 'fastify' {
   interface FastifyRequest {
     auth: Authenticated | null;
+  }
+  interface FastifyContextConfig {
+    /** Open to a session locked by a quick exit: what the lock page needs, and the ways out. */
+    whileLocked?: boolean;
   }
 }
 
@@ -21,7 +25,11 @@ export interface AuthOptions {
   secureCookies: boolean;
 }
 
-/** Reads the session cookie of every API request; routes that need a person call requireAuth. */
+/**
+ * Reads the session cookie of every API request; routes that need a person call requireAuth.
+ * A session locked by a quick exit gets 423 from every route not marked `whileLocked`, before
+ * any input is looked at (docs/privacy.md, "The partner").
+ */
 export async function registerAuth(app: FastifyInstance, options: AuthOptions): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('auth', null);
@@ -29,6 +37,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.auth = (await options.accounts.authenticate(token)) ?? null;
+    if (request.auth?.locked && !request.routeOptions.config?.whileLocked) throw new AppError(423, 'locked', 'errors.locked');
   });
 }
 

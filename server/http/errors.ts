@@ -16,3 +16,7 @@ export const unauthorized = (): AppError => new AppError(401, 'unauthorized', 'e
 export const conflict = (code: string, message: string): AppError => new AppError(409, code, message);
 export const badRequest = (code: string, message: string, fields?: Record<string, string>): AppError =>
   new AppError(400, code, message, fields);
+
+/** A password asked for again was not the person's; 400 as for any other field (never 401: the session is fine). */
+export const wrongPassword = (field: string): AppError =>
+  new AppError(400, 'wrong_password', 'errors.wrongPassword', { [field]: 'errors.wrongPassword' });

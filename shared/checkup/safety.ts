@@ -59,6 +59,8 @@ export function safetyScreenSchema(locales: readonly string[]) {
         }),
         result: z.strictObject({
           atRisk: Text,
+          /** Later answers look safe, but an earlier concern still holds. */
+          concernKept: Text,
           notAtRisk: Text,
           emergency: Text,
           counselor: Text,

@@ -15,6 +15,16 @@ export const ChangePasswordBody = z.object({
 });
 export const UpdateAccountBody = z.object({ name: PersonName });
 export const DeleteAccountBody = z.object({ password: z.string().min(1, { error: 'validation.passwordRequired' }).max(256) });
+export const UnlockSessionBody = z.object({
+  password: z.string({ error: 'validation.passwordRequired' }).min(1, { error: 'validation.passwordRequired' }).max(256),
+});
+
+/** Whether this browser's session is locked (after a quick exit, until the password is entered again). */
+export const SessionLockView = z.object({ locked: z.boolean() });
+
+/** The account's own settings. `lockOnQuickExit`: a quick exit locks the browser it left (on by default). */
+export const SettingsView = z.object({ lockOnQuickExit: z.boolean() });
+export const UpdateSettingsBody = SettingsView;
 
 export const AccountView = z.object({ id: Id, name: z.string(), email: z.string(), createdAt: Timestamp });
 
@@ -30,3 +40,5 @@ export const SessionParams = z.object({ id: Id });
 
 export type AccountView = z.infer<typeof AccountView>;
 export type SessionView = z.infer<typeof SessionView>;
+export type SettingsView = z.infer<typeof SettingsView>;
+export type SessionLockView = z.infer<typeof SessionLockView>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
-import { AccountView } from './accounts.ts';
+import { AccountView, SettingsView } from './accounts.ts';
 
 export const InviteView = z.object({ id: Id, code: z.string(), url: z.string(), expiresAt: Timestamp });
 export const AcceptInviteBody = z.object({
@@ -20,6 +20,7 @@ export const NoticeParams = z.object({ id: Id });
 
 export const MeView = z.object({
   account: AccountView,
+  settings: SettingsView,
   couple: CoupleView.nullable(),
   invite: InviteView.nullable(),
   notices: z.array(NoticeView),

@@ -60,10 +60,28 @@ export const ResourceListView = z.object({
   ),
 });
 
-/** The person's own safety state. Resources are included when the answers show a concern. */
+export const LiftSafetyConcernBody = z.object({
+  password: z.string({ error: 'validation.passwordRequired' }).min(1, { error: 'validation.passwordRequired' }).max(256),
+  locale: LocaleParam.optional(),
+});
+
+/**
+ * The person's own safety state. `atRisk` is the extra care (solo suggestions only, no Aftermath,
+ * help at hand): on while the latest answers show a concern, and for 30 days after a concern was
+ * last reported even when later answers look safe, unless the person lifts it with their password.
+ * Resources are included while it is on.
+ */
 export const SafetyStateView = z.object({
   answered: z.boolean(),
   atRisk: z.boolean(),
+  /** Why the extra care is on, while it is. */
+  concern: z
+    .object({
+      lastReportedAt: Timestamp,
+      /** When it ends by itself; null while the latest answers still show a concern. */
+      until: Timestamp.nullable(),
+    })
+    .nullable(),
   complete: z.boolean(),
   answeredAt: Timestamp.nullable(),
   message: z.string().nullable(),

@@ -13,13 +13,17 @@ import './styles/aftermath.css';
 import './styles/cycle.css';
 import './styles/breaks.css';
 import { configQuery } from './api/config.ts';
+import { confirmLock, isLocked, watchLock } from './api/lock.ts';
 import { meQuery } from './api/me.ts';
 import { queryClient } from './api/queryClient.ts';
 import { router } from './router.tsx';
 
+// Locked after a quick exit: decided here, before anything renders or is asked for.
+watchLock();
 // Ask for both at once, before the first page needs them.
 void queryClient.prefetchQuery(configQuery);
-void queryClient.prefetchQuery(meQuery);
+if (isLocked()) void confirmLock();
+else void queryClient.prefetchQuery(meQuery);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

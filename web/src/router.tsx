@@ -13,6 +13,7 @@ import { CheckupPage } from './features/checkup/CheckupPage.tsx';
 import { CoupleReportPage } from './features/checkup/CoupleReportPage.tsx';
 import { HelpPage } from './features/checkup/HelpPage.tsx';
 import { LatestResultPage, ResultPage } from './features/checkup/ResultPage.tsx';
+import { SafetyCarePage } from './features/checkup/SafetyCarePage.tsx';
 import { SafetyPage } from './features/checkup/SafetyPage.tsx';
 import { CrashPage } from './features/CrashPage.tsx';
 import { OutboxPage } from './features/dev/OutboxPage.tsx';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: 'invite', element: <InvitePage /> },
               { path: 'account', element: <AccountPage /> },
+              { path: 'account/safety', element: <SafetyCarePage /> },
               { path: 'today', element: <TodayPage /> },
               { path: 'appreciations', element: <AppreciationsPage /> },
               { path: 'rituals', element: <RitualsPage /> },

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import { PreparedQuery } from '../../db/prepared.ts';
 import type { AccountTable, Schema, SessionTable, SignupRequestTable } from '../../db/schema.ts';
@@ -6,7 +6,12 @@ import type { AccountTable, Schema, SessionTable, SignupRequestTable } from '../
 export type Account = Selectable<AccountTable>;
 export type Session = Selectable<SessionTable>;
 export type SignupRequest = Selectable<SignupRequestTable>;
-export type SessionWithAccount = Session & { account_name: string; account_email: string; account_created_at: string };
+export type SessionWithAccount = Session & {
+  account_name: string;
+  account_email: string;
+  account_created_at: string;
+  account_lock_on_quick_exit: number;
+};
 
 export class AccountRepository {
   constructor(private readonly db: Kysely<Schema>) {}
@@ -19,12 +24,16 @@ export class AccountRepository {
     return this.db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  async insert(account: Account): Promise<void> {
+  async insert(account: Insertable<AccountTable>): Promise<void> {
     await this.db.insertInto('account').values(account).execute();
   }
 
   async updateName(id: string, name: string, now: string): Promise<void> {
     await this.db.updateTable('account').set({ name, updated_at: now }).where('id', '=', id).execute();
+  }
+
+  async updateLockOnQuickExit(id: string, on: boolean, now: string): Promise<void> {
+    await this.db.updateTable('account').set({ lock_on_quick_exit: on ? 1 : 0, updated_at: now }).where('id', '=', id).execute();
   }
 
   async updatePasswordHash(id: string, passwordHash: string, now: string): Promise<void> {
@@ -88,12 +97,17 @@ export class SessionRepository {
       .selectFrom('session')
       .innerJoin('account', 'account.id', 'session.account_id')
       .selectAll('session')
-      .select(['account.name as account_name', 'account.email as account_email', 'account.created_at as account_created_at'])
+      .select([
+        'account.name as account_name',
+        'account.email as account_email',
+        'account.created_at as account_created_at',
+        'account.lock_on_quick_exit as account_lock_on_quick_exit',
+      ])
       .where('session.token_hash', '=', tokenHash)
       .where('session.expires_at', '>', now),
   );
 
-  async insert(session: Session): Promise<void> {
+  async insert(session: Insertable<SessionTable>): Promise<void> {
     await this.db.insertInto('session').values(session).execute();
   }
 
@@ -104,6 +118,15 @@ export class SessionRepository {
 
   async touch(id: string, now: string, expiresAt: string): Promise<void> {
     await this.db.updateTable('session').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+  }
+
+  /** Keeps the first lock's time when locked again. */
+  async lock(id: string, now: string): Promise<void> {
+    await this.db.updateTable('session').set({ locked_at: now }).where('id', '=', id).where('locked_at', 'is', null).execute();
+  }
+
+  async unlock(id: string): Promise<void> {
+    await this.db.updateTable('session').set({ locked_at: null }).where('id', '=', id).execute();
   }
 
   listForAccount(accountId: string, now: string): Promise<Session[]> {

@@ -7,10 +7,14 @@ import {
   RequestPasswordResetBody,
   ResetPasswordBody,
   SessionList,
+  SessionLockView,
   SessionParams,
+  SettingsView,
   SignInBody,
   SignUpBody,
+  UnlockSessionBody,
   UpdateAccountBody,
+  UpdateSettingsBody,
   AccountView,
 } from '../../../shared/contracts/accounts.ts';
 import { Accepted, Ok } from '../../../shared/contracts/common.ts';
@@ -55,6 +59,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
 
   r.post('/api/auth/sign-out', {
     schema: { operationId: 'signOut', tags, response: { 200: Ok } },
+    config: { whileLocked: true },
     handler: async (request, reply) => {
       if (request.auth) await accounts.signOut(request.auth.sessionId, request.auth.accountId);
       cookies.clear(reply);
@@ -104,6 +109,42 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
       await accounts.deleteAccount(requireAuth(request), request.body.password);
       cookies.clear(reply);
       return { status: 'ok' as const };
+    },
+  });
+
+  r.patch('/api/me/settings', {
+    schema: { operationId: 'updateSettings', tags, summary: "The account's settings, on every browser it signs in from", body: UpdateSettingsBody, response: { 200: SettingsView } },
+    handler: async (request) => {
+      const auth = requireAuth(request);
+      await accounts.updateSettings(auth.accountId, request.body);
+      return request.body;
+    },
+  });
+
+  r.post('/api/sessions/current/lock', {
+    schema: {
+      operationId: 'lockSession',
+      tags,
+      summary: "Quick exit: lock this browser's session (when the account's setting is on) until the password is entered again",
+      description: 'While locked, every other operation but unlockSession, signOut and getResources answers 423 `locked`.',
+      response: { 200: SessionLockView },
+    },
+    config: { whileLocked: true },
+    handler: async (request) => ({ locked: await accounts.lockSession(requireAuth(request)) }),
+  });
+
+  r.post('/api/sessions/current/unlock', {
+    schema: {
+      operationId: 'unlockSession',
+      tags,
+      summary: "Open this browser's session again after a quick exit: needs the password (throttled like sign-in)",
+      body: UnlockSessionBody,
+      response: { 200: SessionLockView },
+    },
+    config: { whileLocked: true },
+    handler: async (request) => {
+      await accounts.unlockSession(requireAuth(request), request.body.password);
+      return { locked: false };
     },
   });
 

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError, badRequest, notFound } from '../../http/errors.ts';
+import { AppError, badRequest, notFound, wrongPassword } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
 import { hashToken, newId, newToken } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
@@ -35,6 +35,13 @@ export interface Authenticated {
   sessionId: string;
   accountId: string;
   account: { id: string; name: string; email: string; created_at: string };
+  settings: AccountSettings;
+  /** Locked by a quick exit: nothing is read until the password is entered again. */
+  locked: boolean;
+}
+
+export interface AccountSettings {
+  lockOnQuickExit: boolean;
 }
 
 export interface SignInContext {
@@ -153,7 +160,28 @@ export class AccountService {
       sessionId: session.id,
       accountId: session.account_id,
       account: { id: session.account_id, name: session.account_name, email: session.account_email, created_at: session.account_created_at },
+      settings: { lockOnQuickExit: Number(session.account_lock_on_quick_exit) === 1 },
+      locked: session.locked_at !== null,
     };
+  }
+
+  /**
+   * A quick exit locks the session of the browser it left, when the account's setting says so
+   * (docs/privacy.md, "The partner"). Answers whether the session is locked now.
+   */
+  async lockSession(auth: Authenticated): Promise<boolean> {
+    if (!auth.settings.lockOnQuickExit) return auth.locked;
+    await this.sessions.lock(auth.sessionId, iso(this.deps.clock()));
+    return true;
+  }
+
+  /** The password again, throttled like sign-in; 400 for a wrong one, as changing the password answers. */
+  async unlockSession(auth: Authenticated, password: string): Promise<void> {
+    const { throttle, throttlePolicy } = this.deps;
+    if (!(await throttle.passwordAgain(auth.accountId, throttlePolicy, () => this.passwordMatches(auth.accountId, password)))) {
+      throw wrongPassword('password');
+    }
+    await this.sessions.unlock(auth.sessionId);
   }
 
   async signOut(sessionId: string, accountId: string): Promise<void> {
@@ -228,6 +256,16 @@ export class AccountService {
   async describe(accountId: string): Promise<{ id: string; name: string; email: string; locale: string; createdAt: string }> {
     const account = await this.requireAccount(accountId);
     return { id: account.id, name: account.name, email: account.email, locale: account.locale, createdAt: account.created_at };
+  }
+
+  /** Whether this is the person's password (for checks behind a session, which throttle it themselves). */
+  async passwordMatches(accountId: string, password: string): Promise<boolean> {
+    const account = await this.accounts.findById(accountId);
+    return account ? verifyPassword(account.password_hash, password) : false;
+  }
+
+  async updateSettings(accountId: string, settings: AccountSettings): Promise<void> {
+    await this.accounts.updateLockOnQuickExit(accountId, settings.lockOnQuickExit, iso(this.deps.clock()));
   }
 
   async updateAccount(accountId: string, input: { name: string }): Promise<void> {

@@ -35,7 +35,31 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-type SafetyCase = 'skipped' | 'safe' | 'atRisk';
+/**
+ * What A does with the safety screen, on one schedule for every case: at the start, 21 days on,
+ * 26 days on, then 5 more days before the check-up. A concern stays on for 30 days after it was
+ * last reported unless A lifts it (docs/privacy.md, "The partner"); the schedule puts each case
+ * on its side of that line, and keeps every case's clock, and so B's PDFs, the same.
+ */
+const SAFETY_CASES = {
+  skipped: [[], [], []],
+  safe: [['safe'], [], []],
+  atRisk: [['atRisk'], [], []],
+  'at risk then safe within 30 days': [[], ['atRisk'], ['safe']],
+  'lifted with password': [[], ['atRisk'], ['safe', 'wrongPassword', 'lift']],
+  'expired after 30 days': [['atRisk'], ['safe'], []],
+} as const satisfies Record<string, readonly (readonly SafetyAct[])[]>;
+type SafetyAct = 'safe' | 'atRisk' | 'wrongPassword' | 'lift';
+type SafetyCase = keyof typeof SAFETY_CASES;
+const PHASE_DAYS = [21, 5, 5];
+
+async function actOnSafety(a: Person, act: SafetyAct): Promise<void> {
+  if (act === 'safe' || act === 'atRisk') {
+    await a.client.post('/api/safety/answers', { answers: act === 'safe' ? SAFE_ANSWERS : AT_RISK_ANSWERS }).expect(200);
+  } else {
+    await a.client.post('/api/safety/concern/lift', { password: act === 'lift' ? a.password : 'not the password' }).expect(act === 'lift' ? 200 : 400);
+  }
+}
 
 /** Puts the app's clock (the system time plus what the test advanced) back to START. */
 function rewind(t: TestApp): void {
@@ -95,7 +119,12 @@ async function coupleRun(t: TestApp, safety: SafetyCase, answersA: readonly Answ
   const b = await t.person('Blair');
   await pair(a, b);
   await chooseToCompare(a);
-  if (safety !== 'skipped') await a.client.post('/api/safety/answers', { answers: safety === 'safe' ? SAFE_ANSWERS : AT_RISK_ANSWERS }).expect(200);
+  for (const [phase, acts] of SAFETY_CASES[safety].entries()) {
+    for (const act of acts) await actOnSafety(a, act);
+    t.clock.advance(PHASE_DAYS[phase]! * 86_400);
+    // Both stay signed in (a session ends after 30 quiet days); these reads are not B's transcript.
+    for (const p of [a, b]) await p.client.get('/api/me').expect(200);
+  }
   const resultA = await takeCheckup(a.client, answersA);
   if (shareA) await a.client.put(`/api/checkup/results/${resultA.id}/sharing`, { shared: true }).expect(200);
   t.clock.advance(3600);
@@ -109,9 +138,9 @@ async function coupleRun(t: TestApp, safety: SafetyCase, answersA: readonly Answ
 }
 
 describe("partner B's view of A's safety screen", () => {
-  it('is identical, response for response, whether A skipped it, answered safe or answered at risk', async () => {
-    const runs: Record<SafetyCase, Run> = {} as Record<SafetyCase, Run>;
-    for (const safety of ['skipped', 'safe', 'atRisk'] as const) {
+  it('is identical, response for response, whether A skipped it, answered safe or at risk, kept, lifted or outlived a concern', async () => {
+    const runs = {} as Record<SafetyCase, Run>;
+    for (const safety of Object.keys(SAFETY_CASES) as SafetyCase[]) {
       vi.setSystemTime(START);
       const t = await startTestApp();
       try {
@@ -127,8 +156,7 @@ describe("partner B's view of A's safety screen", () => {
     expect(transcript).toMatch(/"sha256": "[0-9a-f]{64}"/);
     expect(transcript).toContain('"contentType": "application/pdf"');
     expect(transcript).not.toContain('1-800-799-7233');
-    expect(runs.safe.transcriptOfB).toBe(transcript);
-    expect(runs.atRisk.transcriptOfB).toBe(transcript);
+    for (const safety of Object.keys(SAFETY_CASES) as SafetyCase[]) expect(runs[safety].transcriptOfB, safety).toBe(transcript);
 
     // The cases really differ for A: resources and safe first steps for A alone.
     expect(runs.atRisk.safetyOfA.atRisk).toBe(true);
@@ -138,7 +166,16 @@ describe("partner B's view of A's safety screen", () => {
     expect(runs.atRisk.reportOfA.firstSteps.filter((e) => e.joint)).toEqual([]);
     expect(runs.safe.reportOfA.firstSteps.filter((e) => e.joint).length).toBeGreaterThan(0);
     expect(runs.skipped.reportOfA.firstSteps).toEqual(runs.safe.reportOfA.firstSteps);
-  }, 120_000);
+    // A later "safe" did not lift the concern; A's password did; 30 days did.
+    const kept = runs['at risk then safe within 30 days'];
+    expect(kept.safetyOfA.atRisk).toBe(true);
+    expect(JSON.stringify(kept.safetyOfA.resources)).toContain('1-800-799-7233');
+    expect(kept.reportOfA.firstSteps.filter((e) => e.joint)).toEqual([]);
+    for (const ended of [runs['lifted with password'], runs['expired after 30 days']]) {
+      expect(ended.safetyOfA).toMatchObject({ atRisk: false, resources: null });
+      expect(ended.reportOfA.firstSteps).toEqual(runs.safe.reportOfA.firstSteps);
+    }
+  }, 240_000);
 });
 
 describe("A's item answers", () => {

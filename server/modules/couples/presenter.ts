@@ -10,9 +10,10 @@ export const presentCouple = (m: Membership): CoupleView => ({
   partner: m.partnerId ? { id: m.partnerId, name: m.partnerName ?? '' } : null,
 });
 
-export function presentMe(account: Authenticated['account'], standing: Standing): MeView {
+export function presentMe(auth: Authenticated, standing: Standing): MeView {
   return {
-    account: presentAccount(account),
+    account: presentAccount(auth.account),
+    settings: auth.settings,
     couple: standing.membership ? presentCouple(standing.membership) : null,
     invite: standing.invite ?? null,
     notices: standing.notices.map((n) => ({ id: n.id, kind: n.kind as NoticeView['kind'], createdAt: n.created_at })),

@@ -17,7 +17,7 @@ export function coupleRoutes(app: FastifyInstance, deps: { couples: CoupleServic
     schema: { operationId: 'getMe', tags, summary: 'The account, its couple if any, an open invitation and notices', response: { 200: MeView } },
     handler: async (request) => {
       const auth = requireAuth(request);
-      return presentMe(auth.account, await couples.standing(auth.accountId));
+      return presentMe(auth, await couples.standing(auth.accountId));
     },
   });
 

@@ -69,13 +69,13 @@ export function eventRoutes(app: FastifyInstance, deps: { events: EventBus; acco
       if (list.length > MAX_STREAMS_PER_ACCOUNT) list[0]!();
 
       // A heartbeat keeps proxies from closing an idle stream, and ends the stream once the
-      // session is signed out or revoked (a partner on a shared device must not keep listening).
+      // session is signed out, revoked or locked (a partner on a shared device must not keep listening).
       timer = setInterval(() => {
         void accounts
           .authenticate(token)
           .catch(() => undefined)
           .then((still) => {
-            if (!still || still.accountId !== auth.accountId) close();
+            if (!still || still.accountId !== auth.accountId || still.locked) close();
             else write(': heartbeat\n\n');
           });
       }, events.heartbeatMs);

@@ -72,12 +72,15 @@ export function presentState(
 ): SafetyStateView {
   const t = (text: Readonly<Record<string, string>>) => textFor(text, locale);
   const { result } = screen.texts;
+  // Safe answers while an earlier concern holds are thanked, and told the extra care stays on.
+  const message = !state.atRisk ? result.notAtRisk : state.answersShowConcern ? result.atRisk : result.concernKept;
   return {
     answered: state.answered,
     atRisk: state.atRisk,
+    concern: state.concern,
     complete: state.complete,
     answeredAt: state.answeredAt,
-    message: state.answered ? t(state.atRisk ? result.atRisk : result.notAtRisk) : null,
+    message: state.answered ? t(message) : null,
     emergency: t(result.emergency),
     counselor: state.atRisk ? t(result.counselor) : null,
     resources: state.atRisk ? presentResources(lists, locale) : null,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
 import type {} from './tables.ts';
 
-export interface SafetyRecord {
+export interface SafetyAnswers {
   id: string;
   accountId: string;
   screenId: string;
@@ -13,9 +13,14 @@ export interface SafetyRecord {
   answeredAt: string;
 }
 
+export interface SafetyRecord extends SafetyAnswers {
+  concernReportedAt: string | null;
+  concernLiftedAt: string | null;
+}
+
 /**
- * The private safety screen. Only the person's latest answers are kept. No other module reads
- * this table: what a partner sees never depends on it.
+ * The private safety screen: the person's latest answers, and the concern that may outlive them.
+ * No other module reads this table: what a partner sees never depends on it.
  */
 export class SafetyRepository {
   constructor(private readonly db: Kysely<Schema>) {}
@@ -32,11 +37,16 @@ export class SafetyRepository {
       atRisk: Number(row.at_risk) === 1,
       complete: Number(row.complete) === 1,
       answeredAt: row.answered_at,
+      concernReportedAt: row.concern_reported_at,
+      concernLiftedAt: row.concern_lifted_at,
     };
   }
 
-  /** Replaces the person's earlier answers, if any. */
-  async save(record: SafetyRecord): Promise<void> {
+  /**
+   * Replaces the person's earlier answers, if any. `reportedAt` (answers that show a concern)
+   * starts the concern anew; without it the concern stays exactly as it was.
+   */
+  async save(record: SafetyAnswers, reportedAt: string | null): Promise<void> {
     const values = {
       screen_id: record.screenId,
       screen_version: record.screenVersion,
@@ -45,10 +55,21 @@ export class SafetyRepository {
       complete: record.complete ? 1 : 0,
       answered_at: record.answeredAt,
     };
+    const concern = reportedAt ? { concern_reported_at: reportedAt, concern_lifted_at: null } : {};
     await this.db
       .insertInto('safety_response')
-      .values({ id: record.id, account_id: record.accountId, ...values })
-      .onConflict((oc) => oc.column('account_id').doUpdateSet(values))
+      .values({ id: record.id, account_id: record.accountId, ...values, concern_reported_at: reportedAt, concern_lifted_at: null })
+      .onConflict((oc) => oc.column('account_id').doUpdateSet({ ...values, ...concern }))
+      .execute();
+  }
+
+  async liftConcern(accountId: string, now: string): Promise<void> {
+    await this.db
+      .updateTable('safety_response')
+      .set({ concern_lifted_at: now })
+      .where('account_id', '=', accountId)
+      .where('concern_reported_at', 'is not', null)
+      .where('concern_lifted_at', 'is', null)
       .execute();
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ResourceList } from '../../../shared/checkup/index.ts';
-import { LocaleQuery, ResourceListView, SafetyScreenView, SafetyStateView, SubmitSafetyScreenBody } from '../../../shared/contracts/safety.ts';
+import { LiftSafetyConcernBody, LocaleQuery, ResourceListView, SafetyScreenView, SafetyStateView, SubmitSafetyScreenBody } from '../../../shared/contracts/safety.ts';
 import { requireAuth } from '../../http/auth.ts';
 import type { CoupleService } from '../couples/service.ts';
 import { presentResources, presentScreen, presentState, resolveLocale } from './presenter.ts';
@@ -34,7 +34,7 @@ export function safetyRoutes(
     schema: {
       operationId: 'submitSafetyScreen',
       tags,
-      summary: 'Answer the safety screen (any item may be skipped); replaces earlier answers. Private to the person',
+      summary: 'Answer the safety screen (any item may be skipped); replaces earlier answers, but safe answers never end an earlier concern. Private to the person',
       body: SubmitSafetyScreenBody,
       response: { 200: SafetyStateView },
     },
@@ -60,6 +60,21 @@ export function safetyRoutes(
     },
   });
 
+  r.post('/api/safety/concern/lift', {
+    schema: {
+      operationId: 'liftSafetyConcern',
+      tags,
+      summary: 'End the extra care that follows a concern, before its 30 days are over: needs the password again (throttled like sign-in)',
+      body: LiftSafetyConcernBody,
+      response: { 200: SafetyStateView },
+    },
+    handler: async (request) => {
+      const auth = requireAuth(request);
+      const state = await safety.liftConcern(await couples.viewer(auth.accountId), request.body.password);
+      return presentState(state, safety.screen, resources, resolveLocale(request.body.locale));
+    },
+  });
+
   r.get('/api/resources', {
     schema: {
       operationId: 'getResources',
@@ -68,6 +83,8 @@ export function safetyRoutes(
       querystring: LocaleQuery,
       response: { 200: ResourceListView },
     },
+    // The lock page after a quick exit shows help lines too.
+    config: { whileLocked: true },
     handler: async (request) => presentResources(resources, resolveLocale(request.query.locale)),
   });
 }

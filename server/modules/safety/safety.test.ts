@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test/harness.ts';
+import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { AT_RISK_ANSWERS, SAFE_ANSWERS, builtin, conflictWornAnswers, chooseToCompare, pair, takeCheckup } from '../checkup/fixtures.ts';
 
 let t: TestApp;
@@ -75,9 +75,9 @@ describe('the safety screen', () => {
         .expect(200)
     ).json();
     expect(several.atRisk).toBe(true);
-    // New answers replace the old ones.
-    expect((await p.client.post('/api/safety/answers', { answers: SAFE_ANSWERS }).expect(200)).json().atRisk).toBe(false);
-    expect((await p.client.get('/api/safety').expect(200)).json().atRisk).toBe(false);
+    // New answers replace the old ones; the concern the old ones showed stays on (see below).
+    expect((await p.client.post('/api/safety/answers', { answers: SAFE_ANSWERS }).expect(200)).json()).toMatchObject({ complete: true, atRisk: true });
+    expect((await p.client.get('/api/safety').expect(200)).json().atRisk).toBe(true);
   });
 
   it('refuses unknown items, repeats and values off the scale, and keeps the earlier answers', async () => {
@@ -109,6 +109,116 @@ describe('the safety screen', () => {
     expect(elsewhere.locale).toBe('en');
     expect(elsewhere.emergencyLine).not.toMatch(/911|988/);
     await t.client().get('/api/resources?locale=%3Cscript%3E').expect(400);
+  });
+});
+
+const DAY = 86_400;
+const lift = (client: Person['client'], password: string) => client.post('/api/safety/concern/lift', { password });
+
+/** Moves the clock on, with the person's session kept alive (it ends after 30 quiet days). */
+async function pass(seconds: number, p: Person): Promise<void> {
+  for (let left = seconds; left > 0; left -= 10 * DAY) {
+    t.clock.advance(Math.min(left, 10 * DAY));
+    await p.client.get('/api/me').expect(200);
+  }
+}
+
+describe('a concern is not lifted by a later answer', () => {
+  it('keeps the extra care on for 30 days after the concern was last reported, though later answers look safe', async () => {
+    const p = await t.person();
+    const reported = (await p.client.post('/api/safety/answers', { answers: AT_RISK_ANSWERS }).expect(200)).json();
+    expect(reported.concern).toEqual({ lastReportedAt: reported.answeredAt, until: null });
+    t.clock.advance(10 * DAY);
+
+    // What a partner standing behind the person would demand: it is stored, and changes nothing yet.
+    const safe = (await p.client.post('/api/safety/answers', { answers: SAFE_ANSWERS }).expect(200)).json();
+    const until = new Date(Date.parse(reported.answeredAt) + 30 * DAY * 1000).toISOString();
+    expect(safe).toMatchObject({ answered: true, atRisk: true, complete: true, concern: { lastReportedAt: reported.answeredAt, until } });
+    expect(safe.answeredAt).not.toBe(reported.answeredAt);
+    expect(safe.message).toMatch(/extra care/i);
+    expect(safe.message).toMatch(/password/i);
+    expect(safe.counselor).toMatch(/counselor privately/);
+    expect(JSON.stringify(safe.resources)).toContain('1-800-799-7233');
+    expect((await p.client.get('/api/safety').expect(200)).json()).toEqual(safe);
+    // Everything that follows a concern still follows it: the Aftermath is not offered.
+    expect((await p.client.post('/api/aftermaths', {}).expect(200)).json().status).toBe('notOffered');
+
+    // The boundary: in force until 30 days after the report, not a second longer.
+    t.clock.advance(20 * DAY - 1);
+    expect((await p.client.get('/api/safety').expect(200)).json()).toMatchObject({ atRisk: true, concern: { until } });
+    t.clock.advance(1);
+    const ended = (await p.client.get('/api/safety').expect(200)).json();
+    expect(ended).toMatchObject({ answered: true, atRisk: false, concern: null, counselor: null, resources: null });
+    expect(ended.message).toMatch(/thank you for answering/i);
+  });
+
+  it('keeps it on while the latest answers show a concern, and starts the 30 days again with every new report', async () => {
+    const p = await t.person();
+    await p.client.post('/api/safety/answers', { answers: AT_RISK_ANSWERS }).expect(200);
+    await pass(45 * DAY, p);
+    expect((await p.client.get('/api/safety').expect(200)).json()).toMatchObject({ atRisk: true, concern: { until: null } });
+
+    const again = (await p.client.post('/api/safety/answers', { answers: [{ itemId: 'threats', value: 1 }] }).expect(200)).json();
+    t.clock.advance(DAY);
+    await p.client.post('/api/safety/answers', { answers: SAFE_ANSWERS }).expect(200);
+    await pass(28 * DAY, p);
+    expect((await p.client.get('/api/safety').expect(200)).json()).toMatchObject({ atRisk: true, concern: { lastReportedAt: again.answeredAt } });
+    t.clock.advance(2 * DAY);
+    expect((await p.client.get('/api/safety').expect(200)).json().atRisk).toBe(false);
+  });
+
+  it('is lifted by the person themselves with their password, and a new report turns it on again', async () => {
+    const p = await t.person();
+    await p.client.post('/api/safety/answers', { answers: AT_RISK_ANSWERS }).expect(200);
+    await p.client.post('/api/safety/answers', { answers: SAFE_ANSWERS }).expect(200);
+
+    const wrong = (await lift(p.client, 'not my password').expect(400)).json();
+    expect(wrong.error).toMatchObject({ code: 'wrong_password', fields: { password: expect.any(String) } });
+    expect((await p.client.get('/api/safety').expect(200)).json().atRisk).toBe(true);
+    await p.client.post('/api/safety/concern/lift', {}).expect(400);
+    await t.client().post('/api/safety/concern/lift', { password: p.password }).expect(401);
+
+    const lifted = (await lift(p.client, p.password).expect(200)).json();
+    expect(lifted).toMatchObject({ answered: true, atRisk: false, concern: null, counselor: null, resources: null });
+    expect(lifted.message).toMatch(/thank you for answering/i);
+    expect((await p.client.get('/api/safety').expect(200)).json()).toEqual(lifted);
+    expect((await p.client.post('/api/aftermaths', {}).expect(409)).json().error.code).toBe('not_paired');
+    // Asking again changes nothing.
+    expect((await lift(p.client, p.password).expect(200)).json()).toEqual(lifted);
+
+    const reported = (await p.client.post('/api/safety/answers', { answers: AT_RISK_ANSWERS }).expect(200)).json();
+    expect(reported).toMatchObject({ atRisk: true, concern: { lastReportedAt: reported.answeredAt } });
+  });
+
+  it('can be lifted while the latest answers still show a concern: it is the person’s own choice', async () => {
+    const p = await t.person();
+    await p.client.post('/api/safety/answers', { answers: AT_RISK_ANSWERS }).expect(200);
+    expect((await lift(p.client, p.password).expect(200)).json()).toMatchObject({ atRisk: false, concern: null });
+    t.clock.advance(DAY);
+    await p.client.post('/api/safety/answers', { answers: SAFE_ANSWERS }).expect(200);
+    expect((await p.client.get('/api/safety').expect(200)).json().atRisk).toBe(false);
+  });
+
+  it('throttles wrong passwords like sign-in: a few free tries, then growing delays; the right one works after', async () => {
+    const p = await t.person();
+    await p.client.post('/api/safety/answers', { answers: AT_RISK_ANSWERS }).expect(200);
+    for (let i = 0; i < 5; i++) await lift(p.client, `guess ${i}`).expect(400);
+    await lift(p.client, 'guess 5').expect(400);
+    const waiting = await lift(p.client, 'guess 6').expect(429);
+    expect(waiting.json().error.code).toBe('throttled');
+    expect(Number(waiting.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // Even the right password waits while the delay runs…
+    await lift(p.client, p.password).expect(429);
+    expect((await p.client.get('/api/safety').expect(200)).json().atRisk).toBe(true);
+    // …and no longer.
+    t.clock.advance(3);
+    expect((await lift(p.client, p.password).expect(200)).json().atRisk).toBe(false);
+  });
+
+  it('never tells anything about an account that never answered', async () => {
+    const p = await t.person();
+    expect((await lift(p.client, p.password).expect(200)).json()).toMatchObject({ answered: false, atRisk: false, concern: null });
+    await lift(p.client, 'wrong').expect(400);
   });
 });
 

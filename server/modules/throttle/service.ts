@@ -1,3 +1,4 @@
+import { AppError } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
 import type { ThrottleRepository } from './repository.ts';
@@ -39,5 +40,23 @@ export class ThrottleService {
 
   clear(keys: string[]): Promise<void> {
     return this.repo.clear(keys);
+  }
+
+  /**
+   * A password asked for again behind a session (unlocking Hearth after a quick exit, lifting a
+   * safety concern): one track per account for all of them, with the delays of sign-in, so a
+   * shared signed-in browser is no free guessing machine (docs/privacy.md, "The partner").
+   * Answers whether `check` accepted the password; 429 while a delay runs.
+   */
+  async passwordAgain(accountId: string, policy: ThrottlePolicy, check: () => Promise<boolean>): Promise<boolean> {
+    const key = `password-again:${accountId}`;
+    const wait = await this.waitSeconds([key]);
+    if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttled', undefined, wait);
+    if (!(await check())) {
+      await this.recordFailure(key, policy);
+      return false;
+    }
+    await this.clear([key]);
+    return true;
   }
 }

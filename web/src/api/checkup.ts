@@ -1,8 +1,9 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CheckupView, CoupleReportView, ResultSummary, ResultView } from '../../../shared/contracts/checkup.ts';
 import type { ResourceListView, SafetyScreenView, SafetyStateView } from '../../../shared/contracts/safety.ts';
 import i18next from 'i18next';
 import { api, ApiError } from './client.ts';
+import { liveKeys } from './live.ts';
 
 /**
  * The language and country for safety texts and help lines: the browser's own setting (say
@@ -105,17 +106,29 @@ export const mySafetyQuery = queryOptions({
 });
 export const useMySafety = () => useQuery(mySafetyQuery);
 
+/** What Hearth suggests and offers follows the person's own safety state. */
+function safetyChanged(client: QueryClient, state: SafetyStateView): void {
+  client.setQueryData(mySafetyQuery.queryKey, state);
+  void client.invalidateQueries({ queryKey: ['checkup', 'result'] });
+  void client.invalidateQueries({ queryKey: coupleReportKey });
+  void client.invalidateQueries({ queryKey: liveKeys.aftermath });
+}
+
 export function useSubmitSafety() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (answers: { itemId: string; value: number }[]) =>
       api.post<SafetyStateView>('/api/safety/answers', { answers, locale: localeTag() }),
-    onSuccess: (state) => {
-      client.setQueryData(mySafetyQuery.queryKey, state);
-      // What Hearth suggests may change with the answers.
-      void client.invalidateQueries({ queryKey: ['checkup', 'result'] });
-      void client.invalidateQueries({ queryKey: coupleReportKey });
-    },
+    onSuccess: (state) => safetyChanged(client, state),
+  });
+}
+
+/** Ends the extra care after a concern, with the password (the person's own choice). */
+export function useLiftSafetyConcern() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { password: string }) => api.post<SafetyStateView>('/api/safety/concern/lift', { ...body, locale: localeTag() }),
+    onSuccess: (state) => safetyChanged(client, state),
   });
 }
 

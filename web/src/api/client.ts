@@ -24,6 +24,13 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
+/** Listeners told when the server says this browser is locked after a quick exit (423). */
+const lockedListeners = new Set<() => void>();
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 export async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' }, signal };
   if (method !== 'GET') {
@@ -49,6 +56,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, s
     Number.isFinite(retry) && retry > 0 ? retry : undefined,
   );
   if (response.status === 401 && apiError.code === 'unauthorized') unauthorizedListeners.forEach((l) => l());
+  if (response.status === 423 && apiError.code === 'locked') lockedListeners.forEach((l) => l());
   throw apiError;
 }
 

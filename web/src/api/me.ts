@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { AccountView } from '../../../shared/contracts/accounts.ts';
+import type { AccountView, SettingsView } from '../../../shared/contracts/accounts.ts';
 import type { MeView } from '../../../shared/contracts/couples.ts';
 import { api, ApiError, type Ok } from './client.ts';
 
@@ -50,6 +50,14 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) => api.put<Ok>('/api/me/password', body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['sessions'] }),
+  });
+}
+
+export function useUpdateSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SettingsView) => api.patch<SettingsView>('/api/me/settings', body),
+    onSuccess: (settings) => client.setQueryData(meKey, (me) => (me ? { ...me, settings } : me)),
   });
 }
 

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError, onUnauthorized } from './client.ts';
+import { ApiError, onLocked, onUnauthorized } from './client.ts';
+import { isLocked, lockHere, subscribeLock } from './lock.ts';
 import { meKey } from './me.ts';
 
 export const queryClient = new QueryClient({
@@ -17,4 +18,12 @@ export const queryClient = new QueryClient({
 // was signed in, so the signed-in pages send the person to sign in again.
 onUnauthorized(() => {
   if (queryClient.getQueryData(meKey)) queryClient.setQueryData(meKey, null);
+});
+
+// The server says this browser is locked (a quick exit, perhaps in another tab): lock the page.
+onLocked(lockHere);
+
+// While locked, nothing of the account stays in memory; the lock page needs only these two.
+subscribeLock(() => {
+  if (isLocked()) queryClient.removeQueries({ predicate: (query) => !['config', 'resources'].includes(String(query.queryKey[0])) });
 });

@@ -12,21 +12,26 @@ interface PageProps {
   className?: string;
   /** A decorative picture beside the heading on wide screens. */
   art?: ReactNode;
+  /**
+   * The tab's and the browser history's title, when it must not follow the heading: a private
+   * page whose heading tells its state keeps one neutral title (docs/privacy.md, "The partner").
+   */
+  documentTitle?: string;
 }
 
 /**
  * Every page's frame: sets the document title and, after a navigation (or when the page's
  * title changes because its state did), moves focus to the heading so screen readers start there.
  */
-export function Page({ title, lead, children, width = 'normal', className, art }: PageProps) {
+export function Page({ title, lead, children, width = 'normal', className, art, documentTitle = title }: PageProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRun = useRef(true);
 
   useEffect(() => {
-    document.title = t('app.pageTitle', { title });
-  }, [t, title]);
+    document.title = t('app.pageTitle', { title: documentTitle });
+  }, [t, documentTitle]);
 
   useEffect(() => {
     const initialLoad = firstRun.current && location.key === 'default';

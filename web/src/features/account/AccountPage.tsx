@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../../api/auth.ts';
 import { useSignedIn } from '../../api/me.ts';
-import { Button } from '../../ui/Button.tsx';
+import { Button, ButtonLink } from '../../ui/Button.tsx';
 import { FormError } from '../../ui/Form.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
@@ -12,6 +12,7 @@ import { DeleteSection } from './DeleteSection.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { ExportSection } from './ExportSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
+import { QuickExitSection } from './QuickExitSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 
 export function AccountPage() {
@@ -27,11 +28,26 @@ export function AccountPage() {
         {me.couple && <CoupleSection couple={me.couple} onLeft={() => setLeftCouple(true)} />}
         <ExportSection />
         <SessionsSection />
+        <QuickExitSection />
+        <SafetySection />
         <PasswordSection />
         <SignOutSection />
         <DeleteSection />
       </div>
     </Page>
+  );
+}
+
+/** The same for everyone, whatever their safety answers: nothing here tells them apart. */
+function SafetySection() {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('account.safety.title')} id="account-safety">
+      <p className="muted">{t('account.safety.lead')}</p>
+      <ButtonLink to="/account/safety" variant="secondary">
+        {t('account.safety.link')}
+      </ButtonLink>
+    </Card>
   );
 }
 

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useParams } from 'react-router';
 import type { ResultSummary, ResultView } from '../../../../shared/contracts/checkup.ts';
@@ -11,6 +10,7 @@ import { PageLoading } from '../../ui/Loading.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
+import { Switch } from '../../ui/Switch.tsx';
 import { ExerciseList } from './ExerciseList.tsx';
 import { ScoreBars } from './ScoreBars.tsx';
 import { TrendCharts } from './TrendChart.tsx';
@@ -164,7 +164,6 @@ function ResultHistory({ history, names, overallName }: { history: ResultSummary
 function SharingCard({ result, partner }: { result: ResultView; partner: string | undefined }) {
   const { t } = useTranslation('checkup');
   const sharing = useSetSharing(result.id);
-  const id = useId();
   const name = partner ?? t('result.sharing.yourPartner');
   // The switch shows the choice at once; it settles back if saving fails.
   const shared = sharing.isPending ? sharing.variables : result.shared;
@@ -172,20 +171,7 @@ function SharingCard({ result, partner }: { result: ResultView; partner: string 
     <Card title={t('result.sharing.title')} id="result-sharing">
       <p>{t('result.sharing.what', { partner: name })}</p>
       <p className="muted">{t('result.sharing.always', { partner: name })}</p>
-      <label className="switch" htmlFor={id}>
-        <input
-          id={id}
-          type="checkbox"
-          role="switch"
-          checked={shared}
-          aria-busy={sharing.isPending || undefined}
-          onChange={(event) => {
-            if (!sharing.isPending) sharing.mutate(event.target.checked);
-          }}
-        />
-        <span className="switch-track" aria-hidden="true" />
-        <span className="switch-label">{t('result.sharing.label', { partner: name })}</span>
-      </label>
+      <Switch label={t('result.sharing.label', { partner: name })} checked={shared} busy={sharing.isPending} onChange={(on) => sharing.mutate(on)} />
       <Live>
         {sharing.isSuccess && <p className="muted switch-status">{shared ? t('result.sharing.on', { partner: name }) : t('result.sharing.off', { partner: name })}</p>}
       </Live>

@@ -8,6 +8,7 @@ import { FormError } from '../../ui/Form.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { useFormatDate } from '../../ui/format.ts';
 import { Card, Page } from '../../ui/Page.tsx';
 import { ScaleField } from '../../ui/ScaleField.tsx';
 import { ResourceList } from '../../ui/ResourceList.tsx';
@@ -31,7 +32,7 @@ export function SafetyPage() {
   if (screen.isError) return <LoadError message={screen.error.message} onRetry={() => void screen.refetch()} />;
   if (screen.isPending) {
     return (
-      <Page title={t('safety.loadingTitle')}>
+      <Page title={t('safety.loadingTitle')} documentTitle={t('safety.documentTitle')}>
         <Loading />
       </Page>
     );
@@ -40,7 +41,7 @@ export function SafetyPage() {
 
   if (step === 'ask') {
     return (
-      <Page title={texts.safeNow.title} width="narrow" className="safety">
+      <Page title={texts.safeNow.title} documentTitle={t('safety.documentTitle')} width="narrow" className="safety">
         <Card className="card--quiet">
           <p>{texts.safeNow.body}</p>
           <p className="muted">{texts.safeNow.quickExitNote}</p>
@@ -74,7 +75,7 @@ export function SafetyPage() {
   };
 
   return (
-    <Page title={texts.screen.title} lead={texts.screen.intro} width="narrow" className="safety">
+    <Page title={texts.screen.title} documentTitle={t('safety.documentTitle')} lead={texts.screen.intro} width="narrow" className="safety">
       <Notice tone="calm">
         <p>{texts.screen.privacy}</p>
       </Notice>
@@ -101,13 +102,21 @@ export function SafetyPage() {
   );
 }
 
+/**
+ * The person's own result. Answers that look safe after an earlier concern are thanked, and the
+ * extra care stays on (its date and how to end it are on the safety page). Every step keeps one
+ * document title, so the browser history never tells which result it was.
+ */
 function SafetyResult({ state }: { state: SafetyStateView }) {
   const { t } = useTranslation('checkup');
+  const { date } = useFormatDate();
   if (state.atRisk) {
+    const until = state.concern?.until;
     return (
-      <Page title={t('safety.result.atRiskTitle')} width="narrow" className="safety">
+      <Page title={t(until ? 'safety.result.thanksTitle' : 'safety.result.atRiskTitle')} documentTitle={t('safety.documentTitle')} width="narrow" className="safety">
         <Notice tone="warm">
           <p>{state.message}</p>
+          {until && <p>{t('safety.care.until', { date: date(until) })}</p>}
         </Notice>
         <div className="stack stack--tight">
           <Card title={t('safety.result.emergencyTitle')} id="safety-emergency" className="card--accent">
@@ -126,6 +135,7 @@ function SafetyResult({ state }: { state: SafetyStateView }) {
               <ButtonLink to="/checkup" variant="secondary">
                 {t('safety.result.toCheckup')}
               </ButtonLink>
+              <Link to="/account/safety">{t('safety.result.careLink')}</Link>
             </Actions>
           </Card>
         </div>
@@ -133,7 +143,7 @@ function SafetyResult({ state }: { state: SafetyStateView }) {
     );
   }
   return (
-    <Page title={t('safety.result.thanksTitle')} width="narrow" className="safety">
+    <Page title={t('safety.result.thanksTitle')} documentTitle={t('safety.documentTitle')} width="narrow" className="safety">
       <Card className="card--step">
         <p>{state.message ?? t('safety.result.thanks')}</p>
         <p>
