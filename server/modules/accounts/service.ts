@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { CoupleService } from '../couples/service.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { ThrottleService } from '../throttle/service.ts';
 import { AccountRepository, SessionRepository, type Session } from './repository.ts';
 import { decoyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.ts';
@@ -28,6 +29,8 @@ export interface AccountsDeps {
   throttle: ThrottleService;
   throttlePolicy: { freeFailures: number; maxDelaySeconds: number };
   couples: CoupleService;
+  /** Every account gets its data key when it is made; deleting the account destroys it. */
+  keyring: Keyring;
 }
 
 export interface Authenticated {
@@ -108,6 +111,7 @@ export class AccountService {
           updated_at: iso(now),
         });
         await accounts.deleteSignupRequestsFor(request.email);
+        await this.deps.keyring.ensureDataKey(trx, accountId);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError(409, 'already_have_account', 'errors.alreadyHaveAccount');
@@ -234,7 +238,10 @@ export class AccountService {
       throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { password: 'errors.wrongPassword' });
     }
     await this.deps.couples.leaveIfPaired(account.id);
+    // The account's data key goes with the account row (a cascade, in the same statement): what
+    // the person wrote can no longer be read, in any backup either (docs/privacy.md, "Data at rest").
     await this.accounts.delete(account.id);
+    this.deps.keyring.forget(account.id);
   }
 
   private async requireAccount(accountId: string) {

@@ -13,9 +13,12 @@ import { refuseCrisisLanguage } from '../talk/crisis.ts';
 import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { AftermathRepository, type Aftermath, type AftermathStep } from './repository.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 
 export interface AftermathDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   events: EventPublisher;
   safety: Pick<SafetyService, 'statusOf'>;
@@ -55,7 +58,7 @@ export class AftermathService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: AftermathDeps) {
-    this.repo = new AftermathRepository(deps.database.db);
+    this.repo = new AftermathRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 
@@ -89,7 +92,7 @@ export class AftermathService {
     refuseCrisisLanguage({ text: input.text });
     const now = iso(this.deps.clock());
     const revealedNow = await this.deps.database.db.transaction().execute(async (trx: Kysely<Schema>) => {
-      const repo = new AftermathRepository(trx);
+      const repo = new AftermathRepository(trx, this.deps.keyring);
       const current = await repo.find(aftermath.id);
       if (!current) throw notFound();
       if (current.paused) throw new AppError(409, 'aftermath_paused', 'errors.aftermathPaused');

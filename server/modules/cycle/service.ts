@@ -10,9 +10,12 @@ import { refuseCrisisLanguage } from '../talk/crisis.ts';
 import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 
 export interface CycleDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   events: EventPublisher;
 }
@@ -42,7 +45,7 @@ export class CycleMapService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: CycleDeps) {
-    this.repo = new CycleMapRepository(deps.database.db);
+    this.repo = new CycleMapRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 

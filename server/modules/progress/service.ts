@@ -8,9 +8,12 @@ import { resolveDay } from '../today/day.ts';
 import type { CheckupReader, ScoresLike } from '../today/growth.ts';
 import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../today/local-time.ts';
 import { MembershipRepository, TodayRepository, type CheckIn } from '../today/repository.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 
 export interface ProgressDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   /** The check-up module (issue 3), when present. */
   checkup?: CheckupReader;
@@ -37,8 +40,8 @@ export class ProgressService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: ProgressDeps) {
-    this.today = new TodayRepository(deps.database.db);
-    this.appreciations = new AppreciationRepository(deps.database.db);
+    this.today = new TodayRepository(deps.database.db, deps.keyring);
+    this.appreciations = new AppreciationRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 

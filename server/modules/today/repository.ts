@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { PreparedQuery } from '../../db/prepared.ts';
 import type { Schema } from '../../db/schema.ts';
-import type {} from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedCheckIn, sealedLoveMapAnswer } from './tables.ts';
 
 /** The person's couple and partner, if any (every everyday service starts here). */
 export interface Membership {
@@ -91,7 +92,14 @@ function decodeCheckIn(row: Schema['check_in']): CheckIn {
 }
 
 export class TodayRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
 
   async picksOn(scopeId: string, date: string): Promise<Pick[]> {
     const rows = await this.db.selectFrom('today_item').select(['bank', 'item_id', 'cycle']).where('scope_id', '=', scopeId).where('date', '=', date).execute();
@@ -161,25 +169,26 @@ export class TodayRepository {
   async answersTo(scopeId: string, questionIds: readonly string[]): Promise<LoveMapAnswer[]> {
     if (questionIds.length === 0) return [];
     const rows = await this.db.selectFrom('love_map_answer').selectAll().where('scope_id', '=', scopeId).where('question_id', 'in', questionIds).execute();
-    return rows.map(decodeAnswer);
+    return (await this.cipher.openRows(sealedLoveMapAnswer, rows)).map(decodeAnswer);
   }
 
   /** Inserts or replaces the person's answer to the question. */
   async saveAnswer(a: { id: string; scopeId: string; coupleId: string | null; accountId: string; questionId: string; answer: string; guess: string | null; now: string }): Promise<void> {
+    const row = await this.cipher.sealRow(sealedLoveMapAnswer, {
+      id: a.id,
+      scope_id: a.scopeId,
+      couple_id: a.coupleId,
+      account_id: a.accountId,
+      question_id: a.questionId,
+      answer: a.answer,
+      guess: a.guess,
+      answered_at: a.now,
+      updated_at: a.now,
+    });
     await this.db
       .insertInto('love_map_answer')
-      .values({
-        id: a.id,
-        scope_id: a.scopeId,
-        couple_id: a.coupleId,
-        account_id: a.accountId,
-        question_id: a.questionId,
-        answer: a.answer,
-        guess: a.guess,
-        answered_at: a.now,
-        updated_at: a.now,
-      })
-      .onConflict((oc) => oc.columns(['scope_id', 'question_id', 'account_id']).doUpdateSet({ answer: a.answer, guess: a.guess, updated_at: a.now }))
+      .values(row)
+      .onConflict((oc) => oc.columns(['scope_id', 'question_id', 'account_id']).doUpdateSet({ answer: row.answer, guess: row.guess, updated_at: a.now }))
       .execute();
   }
 
@@ -216,7 +225,7 @@ export class TodayRepository {
 
   async checkInOn(accountId: string, date: string): Promise<CheckIn | undefined> {
     const row = await this.db.selectFrom('check_in').selectAll().where('account_id', '=', accountId).where('date', '=', date).executeTakeFirst();
-    return row && decodeCheckIn(row);
+    return row && decodeCheckIn(await this.cipher.openRow(sealedCheckIn, row));
   }
 
   async saveCheckIn(c: Omit<CheckIn, 'updatedAt'> & { now: string }): Promise<void> {
@@ -226,7 +235,7 @@ export class TodayRepository {
       toward: c.toward,
       away: c.away,
       against: c.against,
-      note: c.note,
+      note: c.note === null ? null : await this.cipher.seal(sealedCheckIn, 'note', { account_id: c.accountId, date: c.date }, c.note),
       shared: c.shared ? 1 : 0,
       updated_at: c.now,
     };
@@ -247,7 +256,7 @@ export class TodayRepository {
       .where('date', '<=', to)
       .orderBy('date')
       .execute();
-    return rows.map(decodeCheckIn);
+    return (await this.cipher.openRows(sealedCheckIn, rows)).map(decodeCheckIn);
   }
 
   /** Shared check-ins made within the couple, both partners', in a date range. */
@@ -261,6 +270,6 @@ export class TodayRepository {
       .where('date', '<=', to)
       .orderBy('date')
       .execute();
-    return rows.map(decodeCheckIn);
+    return (await this.cipher.openRows(sealedCheckIn, rows)).map(decodeCheckIn);
   }
 }

@@ -11,6 +11,7 @@ import { resolveDay } from './day.ts';
 import { GROWTH_WEIGHT, leaningOf, type GrowthAreaSource } from './growth.ts';
 import { MembershipRepository, TodayRepository, type Bank, type CheckIn, type LoveMapAnswer, type Membership, type Pick } from './repository.ts';
 import { pickNext } from './selection.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 
 /** Deeper love-map questions join after this many answered together; deep ones after DEEP_AFTER. */
 export const DEEPER_AFTER = 7;
@@ -18,6 +19,8 @@ export const DEEP_AFTER = 21;
 
 export interface TodayDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   growth: GrowthAreaSource;
   events: EventPublisher;
@@ -81,7 +84,7 @@ export class TodayService {
   private readonly prompts: PromptBanks;
 
   constructor(private readonly deps: TodayDeps) {
-    this.repo = new TodayRepository(deps.database.db);
+    this.repo = new TodayRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
     this.loveMaps = deps.loveMaps ?? loadLoveMapBank();
     this.prompts = deps.prompts ?? loadPromptBanks();

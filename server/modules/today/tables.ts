@@ -1,3 +1,5 @@
+import type { SealedTable } from '../keyring/repository.ts';
+
 /**
  * Table types of Today (migration 0003), merged into the shared `Schema` by declaration merging.
  */
@@ -42,6 +44,16 @@ export interface CheckInTable {
   created_at: string;
   updated_at: string;
 }
+
+/** Answers and guesses are sealed with the author's data key; rows are upserted by (scope, question, person). */
+export const sealedLoveMapAnswer: SealedTable = {
+  table: 'love_map_answer',
+  key: ['scope_id', 'question_id', 'account_id'],
+  columns: { answer: 'account_id', guess: 'account_id' },
+};
+
+/** A check-in's note is sealed with its author's data key; rows are upserted by (person, date). */
+export const sealedCheckIn: SealedTable = { table: 'check_in', key: ['account_id', 'date'], columns: { note: 'account_id' } };
 
 declare module '../../db/schema.ts' {
   interface Schema {
