@@ -231,17 +231,24 @@ export class AccountService {
     await this.accounts.updateName(accountId, input.name, iso(this.deps.clock()));
   }
 
-  /** Leaves any couple first (the partner sees the same neutral notice as for leaving), then erases. */
   async deleteAccount(auth: Authenticated, password: string): Promise<void> {
     const account = await this.requireAccount(auth.accountId);
     if (!(await verifyPassword(account.password_hash, password))) {
       throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { password: 'errors.wrongPassword' });
     }
-    await this.deps.couples.leaveIfPaired(account.id);
+    await this.erase(account.id);
+  }
+
+  /**
+   * Leaves any couple first (the partner sees the same neutral notice as for leaving), then erases.
+   * Also used by a restore, for accounts deleted after the backup was taken.
+   */
+  async erase(accountId: string): Promise<void> {
+    await this.deps.couples.leaveIfPaired(accountId);
     // The account's data key goes with the account row (a cascade, in the same statement): what
     // the person wrote can no longer be read, in any backup either (docs/privacy.md, "Data at rest").
-    await this.accounts.delete(account.id);
-    this.deps.keyring.forget(account.id);
+    await this.accounts.delete(accountId);
+    this.deps.keyring.forget(accountId);
   }
 
   private async requireAccount(accountId: string) {
