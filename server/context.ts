@@ -67,7 +67,7 @@ export async function createContext(
     couples,
     keyring,
   });
-  const safety = new SafetyService({ database, clock, screen: content.safetyScreen });
+  const safety = new SafetyService({ database, keyring, clock, screen: content.safetyScreen });
   const checkup = new CheckupService({ database, keyring, clock, instruments: content.instruments, exercises: content.exercises, safety });
   const { closeEveryday, ...everyday } = createEveryday({ config, database, keyring, clock, t, mailer, keys, log, checkup });
   const hardThings = createHardThings({ database, keyring, clock, events: everyday.events, safety });

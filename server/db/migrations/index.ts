@@ -7,6 +7,7 @@ import { hardThings } from './0004_hard_things.ts';
 import { endSecretsKeyedByTheRawSecret } from './0005_end_secrets_keyed_by_the_raw_secret.ts';
 import { keyring } from './0040_keyring.ts';
 import { checkupAnswerValuesAsText } from './0041_checkup_answer_values_as_text.ts';
+import { safetyAssessmentAsText } from './0042_safety_assessment_as_text.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -18,5 +19,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0005_end_secrets_keyed_by_the_raw_secret': endSecretsKeyedByTheRawSecret,
     '0040_keyring': keyring({ dialect }),
     '0041_checkup_answer_values_as_text': checkupAnswerValuesAsText({ dialect }),
+    '0042_safety_assessment_as_text': safetyAssessmentAsText,
   };
 }

@@ -37,5 +37,9 @@ describe('encryption at rest', () => {
       expect(values.length, `${table}.${column} has rows`).toBeGreaterThan(0);
       for (const value of values) expect(value, `${table}.${column}`).toMatch(/^v1\.[\w-]{16}\.[\w-]+\.[\w-]{22,}$/);
     }
+    // Whether someone's safety answers showed a concern is not told by a plain column either (all answered "at risk" here).
+    const flags = await t.ctx.database.db.selectFrom('safety_response').select(['at_risk', 'complete']).execute();
+    expect(flags.length).toBeGreaterThan(0);
+    for (const row of flags) expect([Number(row.at_risk), Number(row.complete)]).toEqual([0, 0]);
   });
 });

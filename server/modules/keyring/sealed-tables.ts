@@ -2,6 +2,7 @@ import { sealedAftermathStep } from '../aftermath/tables.ts';
 import { sealedAppreciation } from '../appreciations/tables.ts';
 import { sealedCheckupAnswer, sealedCheckupResponse } from '../checkup/tables.ts';
 import { sealedCycleSide } from '../cycle/tables.ts';
+import { sealedSafetyResponse } from '../safety/tables.ts';
 import { sealedTalkRequest } from '../talk/tables.ts';
 import { sealedCheckIn, sealedLoveMapAnswer } from '../today/tables.ts';
 import type { SealedTable } from './repository.ts';
@@ -16,4 +17,5 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   sealedCycleSide,
   sealedCheckupResponse,
   sealedCheckupAnswer,
+  sealedSafetyResponse,
 ];

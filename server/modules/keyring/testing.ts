@@ -23,6 +23,8 @@ export const PRIVATE_COLUMNS: readonly { table: string; column: string }[] = [
   { table: 'love_map_answer', column: 'guess' },
   { table: 'checkup_answer', column: 'value' },
   { table: 'checkup_response', column: 'scores' },
+  { table: 'safety_response', column: 'answers' },
+  { table: 'safety_response', column: 'assessment' },
 ];
 
 /**

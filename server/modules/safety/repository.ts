@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
-import type {} from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedSafetyResponse } from './tables.ts';
 
 export interface SafetyRecord {
   id: string;
@@ -18,31 +19,43 @@ export interface SafetyRecord {
  * this table: what a partner sees never depends on it.
  */
 export class SafetyRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
 
   async findOf(accountId: string): Promise<SafetyRecord | undefined> {
-    const row = await this.db.selectFrom('safety_response').selectAll().where('account_id', '=', accountId).executeTakeFirst();
-    if (!row) return undefined;
+    const found = await this.db.selectFrom('safety_response').selectAll().where('account_id', '=', accountId).executeTakeFirst();
+    if (!found) return undefined;
+    const row = await this.cipher.openRow(sealedSafetyResponse, found);
+    const assessment = JSON.parse(row.assessment ?? '{}') as { atRisk?: boolean; complete?: boolean };
     return {
       id: row.id,
       accountId: row.account_id,
       screenId: row.screen_id,
       screenVersion: Number(row.screen_version),
       answers: JSON.parse(row.answers) as SafetyRecord['answers'],
-      atRisk: Number(row.at_risk) === 1,
-      complete: Number(row.complete) === 1,
+      atRisk: assessment.atRisk === true,
+      complete: assessment.complete === true,
       answeredAt: row.answered_at,
     };
   }
 
   /** Replaces the person's earlier answers, if any. */
   async save(record: SafetyRecord): Promise<void> {
+    const row = { account_id: record.accountId };
     const values = {
       screen_id: record.screenId,
       screen_version: record.screenVersion,
-      answers: JSON.stringify(record.answers.map((a) => ({ itemId: a.itemId, value: a.value }))),
-      at_risk: record.atRisk ? 1 : 0,
-      complete: record.complete ? 1 : 0,
+      answers: await this.cipher.seal(sealedSafetyResponse, 'answers', row, JSON.stringify(record.answers.map((a) => ({ itemId: a.itemId, value: a.value })))),
+      // What the answers show is sealed with them; the old integer columns tell nothing (migration 0042).
+      assessment: await this.cipher.seal(sealedSafetyResponse, 'assessment', row, JSON.stringify({ atRisk: record.atRisk, complete: record.complete })),
+      at_risk: 0,
+      complete: 0,
       answered_at: record.answeredAt,
     };
     await this.db

@@ -5,10 +5,13 @@ import { badRequest } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { SafetyRepository, type SafetyRecord } from './repository.ts';
 
 export interface SafetyDeps {
   database: Database;
+  /** Seals and opens the person's answers (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   screen: SafetyScreen;
 }
@@ -31,7 +34,7 @@ export class SafetyService {
   private readonly repo: SafetyRepository;
 
   constructor(private readonly deps: SafetyDeps) {
-    this.repo = new SafetyRepository(deps.database.db);
+    this.repo = new SafetyRepository(deps.database.db, deps.keyring);
   }
 
   get screen(): SafetyScreen {
