@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { atomically } from './atomically.ts';
 
 /**
  * Check-up answers are sealed like every private answer (docs/privacy.md, "Data at rest"), and a
@@ -16,7 +17,7 @@ export function checkupAnswerValuesAsText({ dialect }: { dialect: Dialect }): Mi
       }
       const { rows } = await sql<{ type: string }>`select type from pragma_table_info('checkup_answer') where name = 'value'`.execute(db);
       if (rows[0]?.type.toLowerCase() === 'text') return;
-      await db.transaction().execute(async (trx) => {
+      await atomically(db, async (trx) => {
         await trx.schema
           .createTable('checkup_answer_rebuilt')
           .addColumn('response_id', 'text', (c) => c.notNull().references('checkup_response.id').onDelete('cascade'))

@@ -8,6 +8,7 @@ import { endSecretsKeyedByTheRawSecret } from './0005_end_secrets_keyed_by_the_r
 import { keyring } from './0040_keyring.ts';
 import { checkupAnswerValuesAsText } from './0041_checkup_answer_values_as_text.ts';
 import { safetyAssessmentAsText } from './0042_safety_assessment_as_text.ts';
+import { checkInNumbersSealed } from './0043_check_in_numbers_sealed.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -20,5 +21,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0040_keyring': keyring({ dialect }),
     '0041_checkup_answer_values_as_text': checkupAnswerValuesAsText({ dialect }),
     '0042_safety_assessment_as_text': safetyAssessmentAsText,
+    '0043_check_in_numbers_sealed': checkInNumbersSealed({ dialect }),
   };
 }

@@ -10,6 +10,7 @@ import type { Person, TestApp } from '../../test/harness.ts';
  */
 export const PRIVATE_COLUMNS: readonly { table: string; column: string }[] = [
   { table: 'check_in', column: 'note' },
+  { table: 'check_in', column: 'answers' },
   { table: 'appreciation', column: 'text' },
   { table: 'talk_request', column: 'text' },
   { table: 'talk_request', column: 'response_note' },

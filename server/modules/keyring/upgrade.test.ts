@@ -50,10 +50,8 @@ describe('a database from before encryption at rest', () => {
     // Integers, as the old column held them.
     for (const a of answers) await sql`insert into checkup_answer (response_id, item_id, value, answered_at) values ('resp-old', ${a.itemId}, ${a.value}, ${now})`.execute(old.db);
     const date = now.slice(0, 10);
-    await old.db
-      .insertInto('check_in')
-      .values({ id: 'ci-old', account_id: 'acc-old', couple_id: null, date, connection: 4, toward: 1, away: 0, against: 0, note: 'written before sealing', shared: 0, created_at: now, updated_at: now })
-      .execute();
+    await sql`insert into check_in (id, account_id, couple_id, date, connection, toward, away, against, note, shared, created_at, updated_at)
+              values ('ci-old', 'acc-old', null, ${date}, 4, 1, 0, 2, 'written before sealing', 0, ${now}, ${now})`.execute(old.db);
     await old.db
       .insertInto('safety_response')
       .values({ id: 'safe-old', account_id: 'acc-old', screen_id: 'x', screen_version: 1, answers: '[{"itemId":"afraid","value":2}]', at_risk: 1, complete: 0, answered_at: now })
@@ -62,14 +60,14 @@ describe('a database from before encryption at rest', () => {
 
     const t = await startTestApp({ database: config });
     try {
-      const stored = await sql<{ v: string }>`select note as v from check_in union all select value as v from checkup_answer
+      const stored = await sql<{ v: string }>`select note as v from check_in union all select answers as v from check_in union all select value as v from checkup_answer
         union all select answers as v from safety_response union all select assessment as v from safety_response`.execute(t.ctx.database.db);
-      expect(stored.rows).toHaveLength(6);
+      expect(stored.rows).toHaveLength(7);
       expect(await t.ctx.database.db.selectFrom('safety_response').select(['at_risk', 'complete']).executeTakeFirst()).toEqual({ at_risk: 0, complete: 0 });
       for (const row of stored.rows) expect(row.v).toMatch(/^v1\./);
       const client = t.client();
       await client.post('/api/auth/sign-in', { email: 'old@example.org', password }).expect(200);
-      expect((await client.get(`/api/today?date=${date}`).expect(200)).json().checkIn.note).toBe('written before sealing');
+      expect((await client.get(`/api/today?date=${date}`).expect(200)).json().checkIn).toMatchObject({ note: 'written before sealing', connection: 4, toward: 1, away: 0, against: 2 });
       expect((await client.get('/api/checkup').expect(200)).json().progress.answers).toEqual(answers);
       expect((await client.get('/api/safety').expect(200)).json()).toMatchObject({ answered: true, atRisk: true, complete: false });
     } finally {

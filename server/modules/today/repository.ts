@@ -76,15 +76,16 @@ function decodeAnswer(row: Schema['love_map_answer']): LoveMapAnswer {
 }
 
 function decodeCheckIn(row: Schema['check_in']): CheckIn {
+  const answers = JSON.parse(row.answers) as { connection: number; toward: number; away: number; against: number };
   return {
     id: row.id,
     accountId: row.account_id,
     coupleId: row.couple_id,
     date: row.date,
-    connection: Number(row.connection),
-    toward: Number(row.toward),
-    away: Number(row.away),
-    against: Number(row.against),
+    connection: Number(answers.connection),
+    toward: Number(answers.toward),
+    away: Number(answers.away),
+    against: Number(answers.against),
     note: row.note,
     shared: Number(row.shared) === 1,
     updatedAt: row.updated_at,
@@ -229,13 +230,12 @@ export class TodayRepository {
   }
 
   async saveCheckIn(c: Omit<CheckIn, 'updatedAt'> & { now: string }): Promise<void> {
+    const row = { account_id: c.accountId, date: c.date };
+    const answers = JSON.stringify({ connection: c.connection, toward: c.toward, away: c.away, against: c.against });
     const values = {
       couple_id: c.coupleId,
-      connection: c.connection,
-      toward: c.toward,
-      away: c.away,
-      against: c.against,
-      note: c.note === null ? null : await this.cipher.seal(sealedCheckIn, 'note', { account_id: c.accountId, date: c.date }, c.note),
+      answers: await this.cipher.seal(sealedCheckIn, 'answers', row, answers),
+      note: c.note === null ? null : await this.cipher.seal(sealedCheckIn, 'note', row, c.note),
       shared: c.shared ? 1 : 0,
       updated_at: c.now,
     };

@@ -34,10 +34,8 @@ export interface CheckInTable {
   account_id: string;
   couple_id: string | null;
   date: string;
-  connection: number;
-  toward: number;
-  away: number;
-  against: number;
+  /** JSON text: { connection, toward, away, against }, sealed (migration 0043). */
+  answers: string;
   note: string | null;
   /** 0/1 */
   shared: number;
@@ -52,8 +50,8 @@ export const sealedLoveMapAnswer: SealedTable = {
   columns: { answer: 'account_id', guess: 'account_id' },
 };
 
-/** A check-in's note is sealed with its author's data key; rows are upserted by (person, date). */
-export const sealedCheckIn: SealedTable = { table: 'check_in', key: ['account_id', 'date'], columns: { note: 'account_id' } };
+/** A check-in's numbers and note are sealed with its author's data key; rows are upserted by (person, date). */
+export const sealedCheckIn: SealedTable = { table: 'check_in', key: ['account_id', 'date'], columns: { answers: 'account_id', note: 'account_id' } };
 
 declare module '../../db/schema.ts' {
   interface Schema {
