@@ -6,6 +6,7 @@ import { AppreciationRepository } from '../appreciations/repository.ts';
 import { sealedAppreciation } from '../appreciations/tables.ts';
 import { CheckupRepository } from '../checkup/repository.ts';
 import { sealedCheckupAnswer } from '../checkup/tables.ts';
+import { sealedTalkRequest } from '../talk/tables.ts';
 import { Keyring, UnreadableError } from './keyring.ts';
 import { KeyringRepository } from './repository.ts';
 import { rotateKek } from './rotation.ts';
@@ -141,6 +142,19 @@ describe('deleting an account', () => {
     await expect(cipher.open(sealedAppreciation, 'text', { id: 'any' }, aSealed)).rejects.toBeInstanceOf(UnreadableError);
     await expect(cipher.open(sealedAppreciation, 'text', { id: 'any' }, aSealed)).rejects.toMatchObject({ reason: 'keyGone' });
     expect(await draftTexts(b)).toEqual(['the partner keeps this']);
+  });
+
+
+  it('an answer’s note in the partner’s request, whose writer was deleted, reads as erased; the request itself opens', async () => {
+    const [a, b] = await couple(t);
+    const sent = (await a.client.post('/api/talk/requests', { text: 'Could we talk on Sunday?' }).expect(201)).json().request;
+    await b.client.post(`/api/talk/requests/${sent.id}/response`, { response: 'later', note: 'After my shift' }).expect(200);
+    const row = await db().selectFrom('talk_request').selectAll().where('id', '=', sent.id).executeTakeFirstOrThrow();
+    await b.client.post('/api/me/delete', { password: b.password }).expect(200);
+    // However the row is kept, the note's key is gone with b's account.
+    const opened = await freshKeyring().cipher(db()).openRow(sealedTalkRequest, row);
+    expect(opened).toMatchObject({ text: 'Could we talk on Sunday?', response_note: null });
+    await expect(freshKeyring().cipher(db()).openRow(sealedTalkRequest, { ...row, text: row.response_note })).rejects.toBeInstanceOf(UnreadableError);
   });
 });
 

@@ -149,7 +149,13 @@ export class Cipher {
     const opened: Row = { ...row };
     for (const column of Object.keys(table.columns)) {
       const value = row[column];
-      if (typeof value === 'string') opened[column] = await this.open(table, column, row, value);
+      if (typeof value !== 'string') continue;
+      try {
+        opened[column] = await this.open(table, column, row, value);
+      } catch (error) {
+        if (!(error instanceof UnreadableError && error.reason === 'keyGone' && table.erasedWithWriter?.includes(column))) throw error;
+        opened[column] = null;
+      }
     }
     return opened as T;
   }

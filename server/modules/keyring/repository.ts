@@ -39,6 +39,12 @@ export interface SealedTable {
   columns: Readonly<Record<string, string>>;
   /** When the owner column is in another table: this table's column that references that table's `id`. */
   ownerVia?: { table: string; reference: string };
+  /**
+   * Columns one person writes into another's row (an answer's note in the asker's request): the
+   * row may outlive the writer's account, and once the writer's key is destroyed with it the value
+   * reads as null — erased — instead of failing the whole row.
+   */
+  erasedWithWriter?: readonly string[];
 }
 
 /** A row still holding a value in plain text (written before encryption at rest). */

@@ -18,7 +18,12 @@ export interface TalkRequestTable {
 }
 
 /** Each text is sealed with its writer's data key: the request with its author's, the answer's note with the recipient's. */
-export const sealedTalkRequest: SealedTable = { table: 'talk_request', key: ['id'], columns: { text: 'author_id', response_note: 'recipient_id' } };
+export const sealedTalkRequest: SealedTable = {
+  table: 'talk_request',
+  key: ['id'],
+  columns: { text: 'author_id', response_note: 'recipient_id' },
+  erasedWithWriter: ['response_note'],
+};
 
 declare module '../../db/schema.ts' {
   interface Schema {
