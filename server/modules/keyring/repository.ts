@@ -57,13 +57,16 @@ export interface PlainValue {
 export class KeyringRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
-  async find(accountId: string): Promise<StoredDataKey | undefined> {
-    const row = await this.db
+  /** Data keys with their KEK's salt, in one statement: a rotation deleting the old KEK between two reads cannot strand a reader. */
+  private storedKeys() {
+    return this.db
       .selectFrom('data_key')
       .innerJoin('kek', 'kek.version', 'data_key.kek_version')
-      .select(['data_key.account_id as accountId', 'data_key.kek_version as kekVersion', 'data_key.wrapped as wrapped', 'kek.salt as salt'])
-      .where('data_key.account_id', '=', accountId)
-      .executeTakeFirst();
+      .select(['data_key.account_id as accountId', 'data_key.kek_version as kekVersion', 'data_key.wrapped as wrapped', 'kek.salt as salt']);
+  }
+
+  async find(accountId: string): Promise<StoredDataKey | undefined> {
+    const row = await this.storedKeys().where('data_key.account_id', '=', accountId).executeTakeFirst();
     return row && { ...row, kekVersion: Number(row.kekVersion) };
   }
 
@@ -113,14 +116,7 @@ export class KeyringRepository {
 
   /** Data keys wrapped by an older KEK than `version`, a batch at a time. */
   async keysUnderOlderKeks(version: number, limit: number): Promise<StoredDataKey[]> {
-    const rows = await this.db
-      .selectFrom('data_key')
-      .innerJoin('kek', 'kek.version', 'data_key.kek_version')
-      .select(['data_key.account_id as accountId', 'data_key.kek_version as kekVersion', 'data_key.wrapped as wrapped', 'kek.salt as salt'])
-      .where('data_key.kek_version', '<', version)
-      .orderBy('data_key.account_id')
-      .limit(limit)
-      .execute();
+    const rows = await this.storedKeys().where('data_key.kek_version', '<', version).orderBy('data_key.account_id').limit(limit).execute();
     return rows.map((r) => ({ ...r, kekVersion: Number(r.kekVersion) }));
   }
 
