@@ -8,12 +8,12 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
 import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { AftermathRepository, type Aftermath, type AftermathStep } from './repository.ts';
-import type { Keyring } from '../keyring/keyring.ts';
 
 export interface AftermathDeps {
   database: Database;

@@ -8,9 +8,9 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { MembershipRepository } from '../today/repository.ts';
 import { AppreciationRepository, type Appreciation, type Cursor } from './repository.ts';
-import type { Keyring } from '../keyring/keyring.ts';
 
 export interface AppreciationsDeps {
   database: Database;

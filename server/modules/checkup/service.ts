@@ -20,9 +20,9 @@ import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { CheckupRepository, type CheckupResponse, type CheckupResultRecord, type StoredAnswer } from './repository.ts';
-import type { Keyring } from '../keyring/keyring.ts';
 
 /** The instrument used when a request names none. */
 export const BUILTIN_INSTRUMENT_ID = 'connection-checkup';

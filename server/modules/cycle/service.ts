@@ -6,11 +6,11 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
 import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts';
-import type { Keyring } from '../keyring/keyring.ts';
 
 export interface CycleDeps {
   database: Database;

@@ -4,11 +4,11 @@ import type { Database } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
 import { AppreciationRepository } from '../appreciations/repository.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from '../today/day.ts';
 import type { CheckupReader, ScoresLike } from '../today/growth.ts';
 import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../today/local-time.ts';
 import { MembershipRepository, TodayRepository, type CheckIn } from '../today/repository.ts';
-import type { Keyring } from '../keyring/keyring.ts';
 
 export interface ProgressDeps {
   database: Database;

@@ -8,11 +8,11 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { MembershipRepository } from '../today/repository.ts';
 import { refuseCrisisLanguage } from './crisis.ts';
 import { publishHardThings } from './live.ts';
 import { TalkRepository, type TalkRequest, type TalkResponse } from './repository.ts';
-import type { Keyring } from '../keyring/keyring.ts';
 
 export interface TalkDeps {
   database: Database;

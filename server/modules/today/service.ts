@@ -7,11 +7,11 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from './day.ts';
 import { GROWTH_WEIGHT, leaningOf, type GrowthAreaSource } from './growth.ts';
 import { MembershipRepository, TodayRepository, type Bank, type CheckIn, type LoveMapAnswer, type Membership, type Pick } from './repository.ts';
 import { pickNext } from './selection.ts';
-import type { Keyring } from '../keyring/keyring.ts';
 
 /** Deeper love-map questions join after this many answered together; deep ones after DEEP_AFTER. */
 export const DEEPER_AFTER = 7;
