@@ -11,6 +11,8 @@ import { CheckupService } from './modules/checkup/service.ts';
 import { ConsentService } from './modules/consent/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
 import { ExportService } from './modules/export/service.ts';
+import { Keyring } from './modules/keyring/keyring.ts';
+import { sealAtRest } from './modules/keyring/sealing.ts';
 import { SafetyService } from './modules/safety/service.ts';
 import { createHardThings, type HardThings } from './modules/talk/hard-things.ts';
 import { createEveryday, type Everyday } from './modules/today/everyday.ts';
@@ -22,6 +24,8 @@ export interface AppContext extends Everyday, HardThings {
   config: Config;
   /** Subkeys of the instance secret, one per purpose. */
   keys: InstanceKeys;
+  /** Each account's data key: seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   database: Database;
   mailer: Mailer;
   t: Translate;
@@ -47,10 +51,14 @@ export async function createContext(
   // A broken content file stops the start here, with a message naming the file and the field.
   const content = loadCheckupContent({ extraInstrumentDirs: config.instrumentsDir ? [config.instrumentsDir] : [] });
   const database = openDatabase(config.database);
-  if (options.migrate ?? true) await migrateToLatest(database);
+  const keys = deriveKeys(config.secretKey);
+  const keyring = new Keyring(keys.wrapping, clock);
+  if (options.migrate ?? true) {
+    await migrateToLatest(database);
+    await sealAtRest(database, keyring);
+  }
   const t = await createTranslator();
   const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log);
-  const keys = deriveKeys(config.secretKey);
   const couples = new CoupleService({ database, clock, keys, baseUrl: config.baseUrl });
   const throttle = new ThrottleService(new ThrottleRepository(database.db), clock);
   const accounts = new AccountService({
@@ -63,9 +71,11 @@ export async function createContext(
     throttle,
     throttlePolicy: config.throttle,
     couples,
+    keyring,
   });
   const safety = new SafetyService({
     database,
+    keyring,
     clock,
     screen: content.safetyScreen,
     throttle,
@@ -73,15 +83,16 @@ export async function createContext(
     passwordMatches: (accountId, password) => accounts.passwordMatches(accountId, password),
   });
   const consent = new ConsentService({ database, clock });
-  const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
-  const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup });
-  const hardThings = createHardThings({ database, clock, events: everyday.events, safety });
+  const checkup = new CheckupService({ database, keyring, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
+  const { closeEveryday, ...everyday } = createEveryday({ config, database, keyring, clock, t, mailer, keys, log, checkup });
+  const hardThings = createHardThings({ database, keyring, clock, events: everyday.events, safety });
   const exporter = new ExportService({ clock, t, accounts, couples, checkup, safety, ...everyday, ...hardThings });
   return {
     ...everyday,
     ...hardThings,
     config,
     keys,
+    keyring,
     database,
     mailer,
     t,

@@ -52,8 +52,11 @@ export type Config = {
   jobs?: { enabled: boolean; schedule: string };
 };
 
-/** Reads the environment once at start; a bad value stops the start with a message naming it. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Reads the environment once at start; a bad value stops the start with a message naming it.
+ * `makeSecret: false` refuses to make a new secret key (a restore needs the old instance's).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { makeSecret?: boolean } = {}): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -75,7 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'sqlite', file: path.join(dataDir, 'hearth.sqlite') },
     baseUrl,
     secureCookies: baseUrl.startsWith('https:'),
-    secretKey: resolveSecretKey(e.HEARTH_SECRET_KEY, e.HEARTH_SECRETS_FILE ?? path.join(dataDir, 'secret.key')),
+    secretKey: resolveSecretKey(e.HEARTH_SECRET_KEY, e.HEARTH_SECRETS_FILE ?? path.join(dataDir, 'secret.key'), options.makeSecret ?? true),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxDir: path.join(dataDir, 'outbox'),
@@ -109,9 +112,10 @@ function parseTrustProxy(value: string | undefined): boolean | string {
  * it, so it comes from HEARTH_SECRET_KEY when set; otherwise it is made once and kept in a file
  * only the owner can read.
  */
-function resolveSecretKey(fromEnv: string | undefined, file: string): Buffer {
+function resolveSecretKey(fromEnv: string | undefined, file: string, make: boolean): Buffer {
   if (fromEnv) return decodeKey(fromEnv, 'HEARTH_SECRET_KEY');
   if (existsSync(file)) return decodeKey(readFileSync(file, 'utf8').trim(), file);
+  if (!make) throw new Error(`There is no secret key: set HEARTH_SECRET_KEY, or copy the secret key file of the Hearth the backup came from to ${file}.`);
   mkdirSync(path.dirname(file), { recursive: true });
   const key = randomBytes(32).toString('base64url');
   writeFileSync(file, key + '\n', { mode: 0o600, flag: 'wx' });

@@ -25,6 +25,8 @@ export function registerErrorHandler(app: FastifyInstance, t: Translate): void {
       return reply.status(400).send(body('invalid_input', t('errors.invalidInput'), fields));
     }
     if (error instanceof AppError) {
+      // A stored value that does not open (docs/privacy.md, "Data at rest") is worth a line in the log: its kind, never the value.
+      if (error.status >= 500) request.log.error({ err: { type: error.name, code: error.code } }, 'request failed');
       if (error.retryAfterSeconds) reply.header('Retry-After', String(error.retryAfterSeconds));
       const fields = error.fields && Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, say(v)]));
       return reply.status(error.status).send(body(error.code, t(error.message), fields));

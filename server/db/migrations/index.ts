@@ -7,9 +7,12 @@ import { hardThings } from './0004_hard_things.ts';
 import { endSecretsKeyedByTheRawSecret } from './0005_end_secrets_keyed_by_the_raw_secret.ts';
 import { recordConsents } from './0006_record_consents.ts';
 import { carryResultSharingIntoConsents } from './0007_carry_result_sharing_into_consents.ts';
-import { keepSafetyConcernsAfterLaterAnswers } from './0020_keep_safety_concerns_after_later_answers.ts';
 import { lockSessionsAfterQuickExit } from './0021_lock_sessions_after_quick_exit.ts';
 import { addTheLockOnQuickExitSetting } from './0022_add_the_lock_on_quick_exit_setting.ts';
+import { keyring } from './0040_keyring.ts';
+import { checkupAnswerValuesAsText } from './0041_checkup_answer_values_as_text.ts';
+import { safetyAssessmentAsText } from './0042_safety_assessment_as_text.ts';
+import { checkInNumbersSealed } from './0043_check_in_numbers_sealed.ts';
 import { keepAppreciationsWhenTheRecipientIsDeleted } from './0060_keep_appreciations_when_the_recipient_is_deleted.ts';
 import { keepTalkRequestsWhenTheRecipientIsDeleted } from './0061_keep_talk_requests_when_the_recipient_is_deleted.ts';
 import { keepAftermathsWhenTheirStarterIsDeleted } from './0062_keep_aftermaths_when_their_starter_is_deleted.ts';
@@ -24,9 +27,12 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0005_end_secrets_keyed_by_the_raw_secret': endSecretsKeyedByTheRawSecret,
     '0006_record_consents': recordConsents,
     '0007_carry_result_sharing_into_consents': carryResultSharingIntoConsents,
-    '0020_keep_safety_concerns_after_later_answers': keepSafetyConcernsAfterLaterAnswers,
     '0021_lock_sessions_after_quick_exit': lockSessionsAfterQuickExit,
     '0022_add_the_lock_on_quick_exit_setting': addTheLockOnQuickExitSetting,
+    '0040_keyring': keyring({ dialect }),
+    '0041_checkup_answer_values_as_text': checkupAnswerValuesAsText({ dialect }),
+    '0042_safety_assessment_as_text': safetyAssessmentAsText,
+    '0043_check_in_numbers_sealed': checkInNumbersSealed({ dialect }),
     '0060_keep_appreciations_when_the_recipient_is_deleted': keepAppreciationsWhenTheRecipientIsDeleted({ dialect }),
     '0061_keep_talk_requests_when_the_recipient_is_deleted': keepTalkRequestsWhenTheRecipientIsDeleted({ dialect }),
     '0062_keep_aftermaths_when_their_starter_is_deleted': keepAftermathsWhenTheirStarterIsDeleted({ dialect }),

@@ -8,6 +8,7 @@ import { addSeconds, iso } from '../../lib/time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { CoupleService } from '../couples/service.ts';
 import { TalkRepository } from '../talk/repository.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { ThrottleService } from '../throttle/service.ts';
 import { AccountRepository, SessionRepository, type Session } from './repository.ts';
 import { decoyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.ts';
@@ -29,6 +30,8 @@ export interface AccountsDeps {
   throttle: ThrottleService;
   throttlePolicy: { freeFailures: number; maxDelaySeconds: number };
   couples: CoupleService;
+  /** Every account gets its data key when it is made; deleting the account destroys it. */
+  keyring: Keyring;
 }
 
 export interface Authenticated {
@@ -116,6 +119,7 @@ export class AccountService {
           updated_at: iso(now),
         });
         await accounts.deleteSignupRequestsFor(request.email);
+        await this.deps.keyring.ensureDataKey(trx, accountId);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError(409, 'already_have_account', 'errors.alreadyHaveAccount');
@@ -272,21 +276,29 @@ export class AccountService {
     await this.accounts.updateName(accountId, input.name, iso(this.deps.clock()));
   }
 
-  /**
-   * Leaves any couple first (the partner sees the same neutral notice as for leaving), then erases
-   * everything the person wrote. What the partner wrote stays theirs (docs/privacy.md, section 4):
-   * the foreign keys keep it, and the answers the person gave to the partner's talk requests are cleared here.
-   */
   async deleteAccount(auth: Authenticated, password: string): Promise<void> {
     const account = await this.requireAccount(auth.accountId);
     if (!(await verifyPassword(account.password_hash, password))) {
       throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { password: 'errors.wrongPassword' });
     }
-    await this.deps.couples.leaveIfPaired(account.id);
+    await this.erase(account.id);
+  }
+
+  /**
+   * Leaves any couple first (the partner sees the same neutral notice as for leaving), then erases
+   * everything the person wrote. What the partner wrote stays theirs (docs/privacy.md, section 4):
+   * the foreign keys keep it, and the answers the person gave to the partner's talk requests are
+   * cleared here. Also used by a restore, for accounts deleted after the backup was taken.
+   */
+  async erase(accountId: string): Promise<void> {
+    await this.deps.couples.leaveIfPaired(accountId);
+    // The account's data key goes with the account row (a cascade, in the same statement): what
+    // the person wrote can no longer be read, in any backup either (docs/privacy.md, "Data at rest").
     await this.deps.database.db.transaction().execute(async (trx) => {
-      await new TalkRepository(trx).forgetAnswersBy(account.id);
-      await new AccountRepository(trx).delete(account.id);
+      await new TalkRepository(trx, this.deps.keyring).forgetAnswersBy(accountId);
+      await new AccountRepository(trx).delete(accountId);
     });
+    this.deps.keyring.forget(accountId);
   }
 
   private async requireAccount(accountId: string) {

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/hard-things.ts';
 import type { Schema } from '../../db/schema.ts';
-import type {} from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedAftermathStep } from './tables.ts';
 
 export interface Aftermath {
   id: string;
@@ -40,7 +41,14 @@ const decodeStep = (r: Schema['aftermath_step']): AftermathStep => ({
 });
 
 export class AftermathRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
 
   async insert(a: Aftermath): Promise<void> {
     await this.db
@@ -73,7 +81,8 @@ export class AftermathRepository {
   /** Every row of the Aftermath; the service decides what each viewer may see. */
   async steps(aftermathId: string): Promise<AftermathStep[]> {
     const rows = await this.db.selectFrom('aftermath_step').selectAll().where('aftermath_id', '=', aftermathId).execute();
-    return rows.filter((r) => STEPS.has(r.step)).map(decodeStep);
+    const known = rows.filter((r) => STEPS.has(r.step));
+    return (await this.cipher.openRows(sealedAftermathStep, known)).map(decodeStep);
   }
 
   /** The person's own rows in every Aftermath (but those of `exceptCoupleId`), newest Aftermath first. */
@@ -86,17 +95,27 @@ export class AftermathRepository {
       .where('aftermath_step.account_id', '=', accountId);
     if (exceptCoupleId) query = query.where('aftermath.couple_id', '!=', exceptCoupleId);
     const rows = await query.orderBy('aftermath.created_at', 'desc').orderBy('aftermath.id', 'desc').execute();
-    return rows
-      .filter((r) => STEPS.has(r.step))
-      .map((r) => ({ aftermath: decode({ id: r.aftermath_id, couple_id: r.couple_id, started_by: r.started_by, paused: r.paused, created_at: r.created_at }), step: decodeStep(r) }));
+    const opened = await this.cipher.openRows(sealedAftermathStep, rows.filter((r) => STEPS.has(r.step)));
+    return opened.map((r) => ({
+      aftermath: decode({ id: r.aftermath_id, couple_id: r.couple_id, started_by: r.started_by, paused: r.paused, created_at: r.created_at }),
+      step: decodeStep(r),
+    }));
   }
 
   /** Writes the person's row of a step (insert or replace). */
   async saveStep(s: AftermathStep): Promise<void> {
+    const row = await this.cipher.sealRow(sealedAftermathStep, {
+      aftermath_id: s.aftermathId,
+      account_id: s.accountId,
+      step: s.step,
+      text: s.text,
+      done: s.done ? 1 : 0,
+      updated_at: s.updatedAt,
+    });
     await this.db
       .insertInto('aftermath_step')
-      .values({ aftermath_id: s.aftermathId, account_id: s.accountId, step: s.step, text: s.text, done: s.done ? 1 : 0, updated_at: s.updatedAt })
-      .onConflict((oc) => oc.columns(['aftermath_id', 'account_id', 'step']).doUpdateSet({ text: s.text, done: s.done ? 1 : 0, updated_at: s.updatedAt }))
+      .values(row)
+      .onConflict((oc) => oc.columns(['aftermath_id', 'account_id', 'step']).doUpdateSet({ text: row.text, done: row.done, updated_at: s.updatedAt }))
       .execute();
   }
 }

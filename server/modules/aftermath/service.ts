@@ -8,6 +8,7 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
 import { publishHardThings } from '../talk/live.ts';
@@ -16,6 +17,8 @@ import { AftermathRepository, type Aftermath, type AftermathStep } from './repos
 
 export interface AftermathDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   events: EventPublisher;
   safety: Pick<SafetyService, 'statusOf'>;
@@ -61,7 +64,7 @@ export class AftermathService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: AftermathDeps) {
-    this.repo = new AftermathRepository(deps.database.db);
+    this.repo = new AftermathRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 
@@ -128,7 +131,7 @@ export class AftermathService {
     refuseCrisisLanguage({ text: input.text });
     const now = iso(this.deps.clock());
     const revealedNow = await this.deps.database.db.transaction().execute(async (trx: Kysely<Schema>) => {
-      const repo = new AftermathRepository(trx);
+      const repo = new AftermathRepository(trx, this.deps.keyring);
       const current = await repo.find(aftermath.id);
       if (!current) throw notFound();
       if (current.paused) throw new AppError(409, 'aftermath_paused', 'errors.aftermathPaused');

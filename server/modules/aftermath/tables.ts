@@ -1,3 +1,5 @@
+import type { SealedTable } from '../keyring/repository.ts';
+
 /** Table types of the Aftermath (migration 0004), merged into the shared `Schema`. */
 export interface AftermathTable {
   id: string;
@@ -18,6 +20,9 @@ export interface AftermathStepTable {
   done: number;
   updated_at: string;
 }
+
+/** A step's text is sealed with its author's data key. */
+export const sealedAftermathStep: SealedTable = { table: 'aftermath_step', key: ['aftermath_id', 'account_id', 'step'], columns: { text: 'account_id' } };
 
 declare module '../../db/schema.ts' {
   interface Schema {

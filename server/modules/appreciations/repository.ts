@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
-import type {} from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedAppreciation } from './tables.ts';
 
 export interface Appreciation {
   id: string;
@@ -37,28 +38,33 @@ export interface Cursor {
 }
 
 export class AppreciationRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
 
   async insert(a: Appreciation): Promise<void> {
-    await this.db
-      .insertInto('appreciation')
-      .values({
-        id: a.id,
-        author_id: a.authorId,
-        couple_id: a.coupleId,
-        recipient_id: a.recipientId,
-        status: a.status,
-        text: a.text,
-        prompt_id: a.promptId,
-        created_at: a.createdAt,
-        sent_at: a.sentAt,
-      })
-      .execute();
+    const row = {
+      id: a.id,
+      author_id: a.authorId,
+      couple_id: a.coupleId,
+      recipient_id: a.recipientId,
+      status: a.status,
+      text: a.text,
+      prompt_id: a.promptId,
+      created_at: a.createdAt,
+      sent_at: a.sentAt,
+    };
+    await this.db.insertInto('appreciation').values(await this.cipher.sealRow(sealedAppreciation, row)).execute();
   }
 
   async find(id: string): Promise<Appreciation | undefined> {
     const row = await this.db.selectFrom('appreciation').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && decode(row);
+    return row && decode(await this.cipher.openRow(sealedAppreciation, row));
   }
 
   /** Removes the author's draft; false when it was not there (already sent from another device). */
@@ -82,7 +88,7 @@ export class AppreciationRepository {
       query = query.where((eb) => eb.or([eb('sent_at', '<', after.at), eb.and([eb('sent_at', '=', after.at), eb('id', '<', after.id)])]));
     }
     const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedAppreciation, rows)).map(decode);
   }
 
   /** Sent appreciations the person wrote or received in couples other than the current one, newest first. */
@@ -97,7 +103,7 @@ export class AppreciationRepository {
       query = query.where((eb) => eb.or([eb('sent_at', '<', after.at), eb.and([eb('sent_at', '=', after.at), eb('id', '<', after.id)])]));
     }
     const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedAppreciation, rows)).map(decode);
   }
 
   /** The person's own drafts, newest first. */
@@ -107,7 +113,7 @@ export class AppreciationRepository {
       query = query.where((eb) => eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]));
     }
     const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedAppreciation, rows)).map(decode);
   }
 
   /** Sent-at times of the couple's appreciations in a range, by who wrote them. */

@@ -8,11 +8,14 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { MembershipRepository } from '../today/repository.ts';
 import { AppreciationRepository, type Appreciation, type Cursor } from './repository.ts';
 
 export interface AppreciationsDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   events: EventPublisher;
 }
@@ -38,7 +41,7 @@ export class AppreciationService {
   private readonly promptIds = new Set(loadPromptBanks().appreciation.map((p) => p.id));
 
   constructor(private readonly deps: AppreciationsDeps) {
-    this.repo = new AppreciationRepository(deps.database.db);
+    this.repo = new AppreciationRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 
@@ -64,7 +67,7 @@ export class AppreciationService {
       sentAt: now,
     };
     await this.deps.database.db.transaction().execute(async (trx: Kysely<Schema>) => {
-      const repo = new AppreciationRepository(trx);
+      const repo = new AppreciationRepository(trx, this.deps.keyring);
       // A draft sent from two devices at once is sent once.
       if (input.draftId !== undefined && !(await repo.deleteDraft(input.draftId, accountId))) throw notFound();
       await repo.insert(appreciation);

@@ -1,7 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CheckupResult } from '../../../shared/checkup/index.ts';
 import type { Schema } from '../../db/schema.ts';
-import type { CheckupResponseTable } from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedCheckupAnswer, sealedCheckupResponse, type CheckupResponseTable } from './tables.ts';
 
 /** One taking of an instrument: a draft until submitted, then a result that never changes. */
 export interface CheckupResponse {
@@ -56,7 +57,22 @@ function asResult(response: CheckupResponse): CheckupResultRecord {
 }
 
 export class CheckupRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
+
+  private async decode(row: Row): Promise<CheckupResponse> {
+    return decode(await this.cipher.openRow(sealedCheckupResponse, row));
+  }
+
+  private async decodeResults(rows: readonly Row[]): Promise<CheckupResultRecord[]> {
+    return (await Promise.all(rows.map((r) => this.decode(r)))).map(asResult);
+  }
 
   /** The person's couple and partner, if any (the viewer of every check-up read). */
   async membershipOf(accountId: string): Promise<CoupleMembership | undefined> {
@@ -85,7 +101,7 @@ export class CheckupRepository {
       .where('instrument_id', '=', instrumentId)
       .where('submitted_at', 'is', null)
       .executeTakeFirst();
-    return row && decode(row);
+    return row && this.decode(row);
   }
 
   async insertDraft(draft: { id: string; accountId: string; instrumentId: string; instrumentVersion: number; now: string }): Promise<void> {
@@ -120,12 +136,13 @@ export class CheckupRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Saves answers, replacing earlier answers to the same items (autosave). */
-  async upsertAnswers(responseId: string, answers: readonly StoredAnswer[], now: string): Promise<void> {
+  /** Saves answers, replacing earlier answers to the same items (autosave); sealed with the key of the response's author. */
+  async upsertAnswers(response: Pick<CheckupResponse, 'id' | 'accountId'>, answers: readonly StoredAnswer[], now: string): Promise<void> {
     if (answers.length === 0) return;
+    const rows = answers.map((a) => ({ response_id: response.id, item_id: a.itemId, value: String(a.value), answered_at: now }));
     await this.db
       .insertInto('checkup_answer')
-      .values(answers.map((a) => ({ response_id: responseId, item_id: a.itemId, value: a.value, answered_at: now })))
+      .values(await Promise.all(rows.map((r) => this.cipher.sealRow(sealedCheckupAnswer, r, response.accountId))))
       .onConflict((oc) =>
         oc.columns(['response_id', 'item_id']).doUpdateSet((eb) => ({
           value: eb.ref('excluded.value'),
@@ -138,11 +155,11 @@ export class CheckupRepository {
   async answersOf(responseId: string): Promise<StoredAnswer[]> {
     const rows = await this.db
       .selectFrom('checkup_answer')
-      .select(['item_id', 'value'])
+      .select(['response_id', 'item_id', 'value'])
       .where('response_id', '=', responseId)
       .orderBy('item_id')
       .execute();
-    return rows.map((r) => ({ itemId: r.item_id, value: Number(r.value) }));
+    return (await this.cipher.openRows(sealedCheckupAnswer, rows)).map((r) => ({ itemId: r.item_id, value: Number(r.value) }));
   }
 
   // Results
@@ -158,16 +175,18 @@ export class CheckupRepository {
 
   /** Turns a draft into a result; false when it was submitted meanwhile. */
   async submit(
-    id: string,
+    draft: Pick<CheckupResponse, 'id' | 'accountId'>,
     result: { number: number; coupleId: string | null; instrumentVersion: number; scores: CheckupResult; now: string },
   ): Promise<boolean> {
+    const { id } = draft;
+    const scores = await this.cipher.seal(sealedCheckupResponse, 'scores', { id }, JSON.stringify(result.scores), draft.accountId);
     const updated = await this.db
       .updateTable('checkup_response')
       .set({
         number: result.number,
         couple_id: result.coupleId,
         instrument_version: result.instrumentVersion,
-        scores: JSON.stringify(result.scores),
+        scores,
         submitted_at: result.now,
         updated_at: result.now,
       })
@@ -184,7 +203,7 @@ export class CheckupRepository {
       .where('id', '=', id)
       .where('submitted_at', 'is not', null)
       .executeTakeFirst();
-    return row && asResult(decode(row));
+    return row && asResult(await this.decode(row));
   }
 
   /** The person's results of one instrument, newest first. */
@@ -197,7 +216,7 @@ export class CheckupRepository {
       .where('submitted_at', 'is not', null)
       .orderBy('number', 'desc')
       .execute();
-    return rows.map((r) => asResult(decode(r)));
+    return this.decodeResults(rows);
   }
 
   /**
@@ -215,6 +234,6 @@ export class CheckupRepository {
       .orderBy('account_id')
       .orderBy('number')
       .execute();
-    return rows.map((r) => asResult(decode(r)));
+    return this.decodeResults(rows);
   }
 }

@@ -21,6 +21,7 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { ConsentService } from '../consent/service.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { CheckupRepository, type CheckupResponse, type CheckupResultRecord, type StoredAnswer } from './repository.ts';
 
@@ -29,6 +30,8 @@ export const BUILTIN_INSTRUMENT_ID = 'connection-checkup';
 
 export interface CheckupDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   /** Loaded and validated at start (shared/checkup/load.ts); the built-in one first. */
   instruments: readonly Instrument[];
@@ -105,7 +108,7 @@ export class CheckupService {
   readonly defaultInstrument: Instrument;
 
   constructor(private readonly deps: CheckupDeps) {
-    this.repo = new CheckupRepository(deps.database.db);
+    this.repo = new CheckupRepository(deps.database.db, deps.keyring);
     this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
     const builtin = this.byId.get(BUILTIN_INSTRUMENT_ID) ?? deps.instruments[0];
     if (!builtin) throw new Error('no check-up instrument is loaded');
@@ -156,7 +159,7 @@ export class CheckupService {
       const now = iso(this.deps.clock());
       const saved = await this.transaction(async (repo) => {
         if (!(await repo.touchDraft(draft.id, now))) return false;
-        await repo.upsertAnswers(draft.id, answers, now);
+        await repo.upsertAnswers(draft, answers, now);
         return true;
       });
       if (saved) {
@@ -187,7 +190,7 @@ export class CheckupService {
         if (missing.length > 0) throw incomplete(missing);
         const scores = scoreCheckup(instrument, answers);
         const number = await repo.nextNumber(viewer.accountId, instrument.id);
-        return repo.submit(draft.id, { number, coupleId: viewer.coupleId, instrumentVersion: instrument.version, scores, now });
+        return repo.submit(draft, { number, coupleId: viewer.coupleId, instrumentVersion: instrument.version, scores, now });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('checkup_busy', 'errors.checkupBusy');
@@ -325,7 +328,7 @@ export class CheckupService {
   }
 
   private transaction<T>(work: (repo: CheckupRepository) => Promise<T>): Promise<T> {
-    return this.deps.database.db.transaction().execute((trx: Kysely<Schema>) => work(new CheckupRepository(trx)));
+    return this.deps.database.db.transaction().execute((trx: Kysely<Schema>) => work(new CheckupRepository(trx, this.deps.keyring)));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { SealedTable } from '../keyring/repository.ts';
 
 /**
  * Table types of the check-up (migration 0002). They extend the shared `Schema` by declaration
@@ -26,9 +27,21 @@ export interface CheckupResponseTable {
 export interface CheckupAnswerTable {
   response_id: string;
   item_id: string;
-  value: number;
+  /** The answer on the item's scale, sealed (migration 0041 made it text). */
+  value: string;
   answered_at: string;
 }
+
+/** A result's scores are private answers too (they go to the partner only through the couple report): sealed with the author's key. */
+export const sealedCheckupResponse: SealedTable = { table: 'checkup_response', key: ['id'], columns: { scores: 'account_id' } };
+
+/** Each answer is sealed with the key of the response's author. */
+export const sealedCheckupAnswer: SealedTable = {
+  table: 'checkup_answer',
+  key: ['response_id', 'item_id'],
+  columns: { value: 'account_id' },
+  ownerVia: { table: 'checkup_response', reference: 'response_id' },
+};
 
 declare module '../../db/schema.ts' {
   interface Schema {

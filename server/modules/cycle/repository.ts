@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
-import type {} from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedCycleSide } from './tables.ts';
 
 export type Stance = 'pursue' | 'withdraw' | 'both';
 
@@ -46,7 +47,14 @@ function decode(row: Schema['cycle_map_version']): CycleSide {
 }
 
 export class CycleMapRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
 
   /** Every version of one person's side in a scope, newest first. */
   async versions(scopeId: string, accountId: string, limit = 100): Promise<CycleSide[]> {
@@ -58,7 +66,7 @@ export class CycleMapRepository {
       .orderBy('version', 'desc')
       .limit(limit)
       .execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedCycleSide, rows)).map(decode);
   }
 
   /** Every version the person saved, in every scope (alone and in each couple), newest first. */
@@ -70,7 +78,7 @@ export class CycleMapRepository {
       .orderBy('created_at', 'desc')
       .orderBy('version', 'desc')
       .execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedCycleSide, rows)).map(decode);
   }
 
   async latest(scopeId: string, accountId: string): Promise<CycleSide | undefined> {
@@ -86,22 +94,20 @@ export class CycleMapRepository {
       .where('account_id', '=', side.accountId)
       .executeTakeFirst();
     const version = Number(last?.v ?? 0) + 1;
-    await this.db
-      .insertInto('cycle_map_version')
-      .values({
-        id: side.id,
-        scope_id: side.scopeId,
-        couple_id: side.coupleId,
-        account_id: side.accountId,
-        version,
-        stance: side.stance,
-        my_moves: JSON.stringify(side.myMoves),
-        feelings_underneath: side.feelingsUnderneath,
-        fears: side.fears,
-        longings: side.longings,
-        created_at: side.createdAt,
-      })
-      .execute();
+    const row = {
+      id: side.id,
+      scope_id: side.scopeId,
+      couple_id: side.coupleId,
+      account_id: side.accountId,
+      version,
+      stance: side.stance,
+      my_moves: JSON.stringify(side.myMoves),
+      feelings_underneath: side.feelingsUnderneath,
+      fears: side.fears,
+      longings: side.longings,
+      created_at: side.createdAt,
+    };
+    await this.db.insertInto('cycle_map_version').values(await this.cipher.sealRow(sealedCycleSide, row)).execute();
     return { ...side, version };
   }
 }

@@ -6,6 +6,7 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
 import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
@@ -13,6 +14,8 @@ import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts
 
 export interface CycleDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   events: EventPublisher;
 }
@@ -46,7 +49,7 @@ export class CycleMapService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: CycleDeps) {
-    this.repo = new CycleMapRepository(deps.database.db);
+    this.repo = new CycleMapRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 

@@ -1,3 +1,5 @@
+import type { SealedTable } from '../keyring/repository.ts';
+
 /** Table types of the CycleMap (migration 0004), merged into the shared `Schema`. */
 export interface CycleMapVersionTable {
   id: string;
@@ -14,6 +16,13 @@ export interface CycleMapVersionTable {
   longings: string;
   created_at: string;
 }
+
+/** Everything of a side is sealed with its author's data key, the stance included. */
+export const sealedCycleSide: SealedTable = {
+  table: 'cycle_map_version',
+  key: ['id'],
+  columns: { stance: 'account_id', my_moves: 'account_id', feelings_underneath: 'account_id', fears: 'account_id', longings: 'account_id' },
+};
 
 declare module '../../db/schema.ts' {
   interface Schema {

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
 import { AppreciationRepository } from '../appreciations/repository.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from '../today/day.ts';
 import type { CheckupReader, ScoresLike } from '../today/growth.ts';
 import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../today/local-time.ts';
@@ -12,6 +13,8 @@ import { checkInVisibility } from '../today/service.ts';
 
 export interface ProgressDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   /** The check-up module (issue 3), when present. */
   checkup?: CheckupReader;
@@ -34,8 +37,8 @@ export class ProgressService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: ProgressDeps) {
-    this.today = new TodayRepository(deps.database.db);
-    this.appreciations = new AppreciationRepository(deps.database.db);
+    this.today = new TodayRepository(deps.database.db, deps.keyring);
+    this.appreciations = new AppreciationRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 

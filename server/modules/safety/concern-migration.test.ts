@@ -28,7 +28,7 @@ async function withPg(query: string): Promise<void> {
 beforeAll(async () => {
   if (testDb === 'postgres') await withPg(`create schema ${schema}`);
   database = openDatabase(testDb === 'postgres' ? { kind: 'postgres', url: PG_URL, schema } : { kind: 'sqlite', file: path.join(dir, 'test.sqlite') });
-  const before = Object.fromEntries(Object.entries(migrations(database.dialect)).filter(([name]) => name < '0020')) as Record<string, Migration>;
+  const before = Object.fromEntries(Object.entries(migrations(database.dialect)).filter(([name]) => name < '0042')) as Record<string, Migration>;
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: async () => before },
@@ -56,19 +56,16 @@ it('counts answers already at risk as a concern reported when they were given', 
     complete: 0,
     answered_at: '2026-02-03T04:05:06.000Z',
   });
-  // The tables as they were before 0020: typed loosely, like a migration sees them.
+  // The tables as they were before 0042: typed loosely, like a migration sees them.
   const db = database.db as unknown as Kysely<any>;
   await db.insertInto('account').values([at('worried'), at('fine')]).execute();
   await db.insertInto('safety_response').values([answer('worried', 1), answer('fine', 0)]).execute();
 
   await migrateToLatest(database);
-  const rows = await database.db
-    .selectFrom('safety_response')
-    .select(['account_id', 'concern_reported_at', 'concern_lifted_at'])
-    .orderBy('account_id')
-    .execute();
-  expect(rows).toEqual([
-    { account_id: 'fine', concern_reported_at: null, concern_lifted_at: null },
-    { account_id: 'worried', concern_reported_at: '2026-02-03T04:05:06.000Z', concern_lifted_at: null },
+  // The assessment is still plain JSON here: sealing follows the migrations at start.
+  const rows = await database.db.selectFrom('safety_response').select(['account_id', 'assessment', 'at_risk']).orderBy('account_id').execute();
+  expect(rows.map((r) => ({ account: r.account_id, column: Number(r.at_risk), assessment: JSON.parse(r.assessment!) }))).toEqual([
+    { account: 'fine', column: 0, assessment: { atRisk: false, complete: false, concernReportedAt: null, concernLiftedAt: null } },
+    { account: 'worried', column: 0, assessment: { atRisk: true, complete: false, concernReportedAt: '2026-02-03T04:05:06.000Z', concernLiftedAt: null } },
   ]);
 });

@@ -1,18 +1,23 @@
 import { readableBy, type Viewer } from '../../access/policy.ts';
 import { assessSafety, type SafetyScreen, type SafetyStatus } from '../../../shared/checkup/index.ts';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import type { Schema } from '../../db/schema.ts';
 import { badRequest, wrongPassword } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { ThrottlePolicy, ThrottleService } from '../throttle/service.ts';
-import { SafetyRepository, type SafetyAnswers, type SafetyRecord } from './repository.ts';
+import { SafetyRepository, type SafetyRecord } from './repository.ts';
 
 /** How long a concern stays on after it was last reported, whatever later answers say. */
 export const CONCERN_DAYS = 30;
 
 export interface SafetyDeps {
   database: Database;
+  /** Seals and opens the person's answers (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   screen: SafetyScreen;
   throttle: ThrottleService;
@@ -63,7 +68,7 @@ export class SafetyService {
   private readonly repo: SafetyRepository;
 
   constructor(private readonly deps: SafetyDeps) {
-    this.repo = new SafetyRepository(deps.database.db);
+    this.repo = this.repository(deps.database.db);
   }
 
   get screen(): SafetyScreen {
@@ -88,17 +93,24 @@ export class SafetyService {
     if (Object.keys(fields).length > 0) throw badRequest('invalid_input', 'errors.invalidInput', fields);
 
     const assessment = assessSafety(screen, answers);
-    const record: SafetyAnswers = {
-      id: newId(),
-      accountId: viewer.accountId,
-      screenId: screen.id,
-      screenVersion: screen.version,
-      answers: answers.map((a) => ({ itemId: a.itemId, value: a.value })),
-      atRisk: assessment.atRisk,
-      complete: assessment.complete,
-      answeredAt: iso(this.deps.clock()),
-    };
-    await this.repo.save(record, record.atRisk ? record.answeredAt : null);
+    const answeredAt = iso(this.deps.clock());
+    await this.transaction(async (repo) => {
+      await repo.lockOwner(viewer.accountId);
+      const before = await repo.findOf(viewer.accountId);
+      await repo.save({
+        id: before?.id ?? newId(),
+        accountId: viewer.accountId,
+        screenId: screen.id,
+        screenVersion: screen.version,
+        answers: answers.map((a) => ({ itemId: a.itemId, value: a.value })),
+        atRisk: assessment.atRisk,
+        complete: assessment.complete,
+        answeredAt,
+        // A report starts the concern anew (and clears a lift); safe answers leave it as it was.
+        concernReportedAt: assessment.atRisk ? answeredAt : (before?.concernReportedAt ?? null),
+        concernLiftedAt: assessment.atRisk ? null : (before?.concernLiftedAt ?? null),
+      });
+    });
     return this.stateOf(viewer);
   }
 
@@ -138,7 +150,20 @@ export class SafetyService {
     if (!(await throttle.passwordAgain(viewer.accountId, throttlePolicy, () => passwordMatches(viewer.accountId, password)))) {
       throw wrongPassword('password');
     }
-    await this.repo.liftConcern(viewer.accountId, iso(this.deps.clock()));
+    const now = iso(this.deps.clock());
+    await this.transaction(async (repo) => {
+      await repo.lockOwner(viewer.accountId);
+      const record = await repo.findOf(viewer.accountId);
+      if (record?.concernReportedAt && !record.concernLiftedAt) await repo.save({ ...record, concernLiftedAt: now });
+    });
     return this.stateOf(viewer);
+  }
+
+  private repository(db: Kysely<Schema>): SafetyRepository {
+    return new SafetyRepository(db, this.deps.keyring, this.deps.database.dialect);
+  }
+
+  private transaction(work: (repo: SafetyRepository) => Promise<void>): Promise<void> {
+    return this.deps.database.db.transaction().execute((trx) => work(this.repository(trx)));
   }
 }

@@ -1,5 +1,7 @@
+import type { SealedTable } from '../keyring/repository.ts';
+
 /**
- * The safety screen's table (migrations 0002 and 0020), added to the shared `Schema` by
+ * The safety screen's table (migrations 0002 and 0042), added to the shared `Schema` by
  * declaration merging. No module but the safety module reads it.
  */
 export interface SafetyResponseTable {
@@ -7,16 +9,23 @@ export interface SafetyResponseTable {
   account_id: string;
   screen_id: string;
   screen_version: number;
-  /** JSON text: [{ itemId, value }]. */
+  /** JSON text: [{ itemId, value }], sealed. */
   answers: string;
+  /** Always 0: the assessment is in `assessment` (migration 0042). */
   at_risk: number;
+  /** Always 0: the assessment is in `assessment` (migration 0042). */
   complete: number;
+  /**
+   * JSON text, sealed: { atRisk, complete } of the latest answers, and the concern that may outlive
+   * them: { concernReportedAt } when answers last showed one, { concernLiftedAt } when its author
+   * lifted it (a new report clears that).
+   */
+  assessment: string | null;
   answered_at: string;
-  /** When answers last showed a concern; later safe answers leave it as it is. */
-  concern_reported_at: string | null;
-  /** When the person lifted the concern themselves; a new report clears it. */
-  concern_lifted_at: string | null;
 }
+
+/** The answers and what they show are sealed with the person's data key; one row per person (upserted). */
+export const sealedSafetyResponse: SealedTable = { table: 'safety_response', key: ['account_id'], columns: { answers: 'account_id', assessment: 'account_id' } };
 
 declare module '../../db/schema.ts' {
   interface Schema {

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import type { Clock } from '../../lib/time.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { AftermathService } from '../aftermath/service.ts';
 import { BreakService } from '../breaks/service.ts';
 import { CycleMapService } from '../cycle/service.ts';
@@ -15,12 +16,12 @@ export interface HardThings {
   breaks: BreakService;
 }
 
-export function createHardThings(deps: { database: Database; clock: Clock; events: EventPublisher; safety: SafetyService }): HardThings {
-  const { database, clock, events, safety } = deps;
+export function createHardThings(deps: { database: Database; keyring: Keyring; clock: Clock; events: EventPublisher; safety: SafetyService }): HardThings {
+  const { database, keyring, clock, events, safety } = deps;
   return {
-    talk: new TalkService({ database, clock, events }),
-    aftermath: new AftermathService({ database, clock, events, safety }),
-    cycle: new CycleMapService({ database, clock, events }),
+    talk: new TalkService({ database, keyring, clock, events }),
+    aftermath: new AftermathService({ database, keyring, clock, events, safety }),
+    cycle: new CycleMapService({ database, keyring, clock, events }),
     breaks: new BreakService({ database, clock, events }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
-import type {} from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedTalkRequest } from './tables.ts';
 
 export type TalkResponse = 'accept' | 'later' | 'decline';
 
@@ -41,31 +42,36 @@ function decode(row: Row): TalkRequest {
 }
 
 export class TalkRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
 
   async insert(r: TalkRequest): Promise<void> {
-    await this.db
-      .insertInto('talk_request')
-      .values({
-        id: r.id,
-        author_id: r.authorId,
-        couple_id: r.coupleId,
-        recipient_id: r.recipientId,
-        status: r.status,
-        text: r.text,
-        created_at: r.createdAt,
-        sent_at: r.sentAt,
-        response: r.response,
-        response_note: r.responseNote,
-        proposed_time: r.proposedTime,
-        responded_at: r.respondedAt,
-      })
-      .execute();
+    const row = {
+      id: r.id,
+      author_id: r.authorId,
+      couple_id: r.coupleId,
+      recipient_id: r.recipientId,
+      status: r.status,
+      text: r.text,
+      created_at: r.createdAt,
+      sent_at: r.sentAt,
+      response: r.response,
+      response_note: r.responseNote,
+      proposed_time: r.proposedTime,
+      responded_at: r.respondedAt,
+    };
+    await this.db.insertInto('talk_request').values(await this.cipher.sealRow(sealedTalkRequest, row)).execute();
   }
 
   async find(id: string): Promise<TalkRequest | undefined> {
     const row = await this.db.selectFrom('talk_request').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && decode(row);
+    return row && decode(await this.cipher.openRow(sealedTalkRequest, row));
   }
 
   /** Removes the author's kept draft; false when it was not there (sent or removed from another device). */
@@ -80,9 +86,11 @@ export class TalkRepository {
   }
 
   async respond(id: string, recipientId: string, answer: { response: TalkResponse; note: string | null; proposedTime: string | null; at: string }): Promise<void> {
+    // The note is the recipient's words, sealed with the recipient's key.
+    const note = answer.note === null ? null : await this.cipher.seal(sealedTalkRequest, 'response_note', { id }, answer.note, recipientId);
     await this.db
       .updateTable('talk_request')
-      .set({ response: answer.response, response_note: answer.note, proposed_time: answer.proposedTime, responded_at: answer.at })
+      .set({ response: answer.response, response_note: note, proposed_time: answer.proposedTime, responded_at: answer.at })
       .where('id', '=', id)
       .where('recipient_id', '=', recipientId)
       .where('status', '=', 'sent')
@@ -105,7 +113,7 @@ export class TalkRepository {
     else if (box === 'sent') query = query.where('author_id', '=', accountId);
     else query = query.where((eb) => eb.or([eb('recipient_id', '=', accountId), eb('author_id', '=', accountId)]));
     const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedTalkRequest, rows)).map(decode);
   }
 
   /** Sent requests the person wrote or received in couples other than the current one, newest first. */
@@ -117,7 +125,7 @@ export class TalkRepository {
       .where((eb) => eb.or([eb('recipient_id', '=', accountId), eb('author_id', '=', accountId)]));
     if (currentCoupleId) query = query.where('couple_id', '!=', currentCoupleId);
     const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedTalkRequest, rows)).map(decode);
   }
 
   async drafts(authorId: string, limit: number): Promise<TalkRequest[]> {
@@ -130,6 +138,6 @@ export class TalkRepository {
       .orderBy('id', 'desc')
       .limit(limit)
       .execute();
-    return rows.map(decode);
+    return (await this.cipher.openRows(sealedTalkRequest, rows)).map(decode);
   }
 }

@@ -8,6 +8,7 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { MembershipRepository } from '../today/repository.ts';
 import { refuseCrisisLanguage } from './crisis.ts';
 import { publishHardThings } from './live.ts';
@@ -15,6 +16,8 @@ import { TalkRepository, type TalkRequest, type TalkResponse } from './repositor
 
 export interface TalkDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   events: EventPublisher;
 }
@@ -40,7 +43,7 @@ export class TalkService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: TalkDeps) {
-    this.repo = new TalkRepository(deps.database.db);
+    this.repo = new TalkRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
   }
 
@@ -77,7 +80,7 @@ export class TalkService {
       respondedAt: null,
     };
     await this.deps.database.db.transaction().execute(async (trx: Kysely<Schema>) => {
-      const repo = new TalkRepository(trx);
+      const repo = new TalkRepository(trx, this.deps.keyring);
       if (input.draftId !== undefined && !(await repo.deleteDraft(input.draftId, accountId))) throw notFound();
       await repo.insert(request);
     });

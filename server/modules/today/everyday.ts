@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.ts';
 import type { Translate } from '../../i18n.ts';
 import { JobWorker } from '../../jobs/worker.ts';
 import type { InstanceKeys } from '../../lib/keys.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { AppreciationService } from '../appreciations/service.ts';
@@ -30,6 +31,7 @@ export interface Everyday {
 export function createEveryday(deps: {
   config: Config;
   database: Database;
+  keyring: Keyring;
   clock: Clock;
   t: Translate;
   mailer: Mailer;
@@ -38,7 +40,7 @@ export function createEveryday(deps: {
   /** The check-up service (growth areas, retakes); leave out when the module is absent. */
   checkup?: CheckupReader;
 }): Everyday & { closeEveryday(): Promise<void> } {
-  const { config, database, clock, t, mailer, keys, log } = deps;
+  const { config, database, keyring, clock, t, mailer, keys, log } = deps;
   const events = new EventBus(database, config.database, log);
   const worker = new JobWorker({ database, clock, log });
   const reminders = new ReminderService({
@@ -51,11 +53,11 @@ export function createEveryday(deps: {
   });
   reminders.register(worker);
   return {
-    today: new TodayService({ database, clock, events, growth: new CheckupGrowthAreas(deps.checkup) }),
-    appreciations: new AppreciationService({ database, clock, events }),
+    today: new TodayService({ database, keyring, clock, events, growth: new CheckupGrowthAreas(deps.checkup) }),
+    appreciations: new AppreciationService({ database, keyring, clock, events }),
     rituals: new RitualService({ database, clock, t, events, keys, baseUrl: config.baseUrl }),
     reminders,
-    progress: new ProgressService({ database, clock, checkup: deps.checkup }),
+    progress: new ProgressService({ database, keyring, clock, checkup: deps.checkup }),
     events,
     worker,
     async closeEveryday() {

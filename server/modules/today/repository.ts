@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { PreparedQuery } from '../../db/prepared.ts';
 import type { Schema } from '../../db/schema.ts';
-import type {} from './tables.ts';
+import type { Cipher, Keyring } from '../keyring/keyring.ts';
+import { sealedCheckIn, sealedLoveMapAnswer } from './tables.ts';
 
 /** The person's couple and partner, if any (every everyday service starts here). */
 export interface Membership {
@@ -75,15 +76,16 @@ function decodeAnswer(row: Schema['love_map_answer']): LoveMapAnswer {
 }
 
 function decodeCheckIn(row: Schema['check_in']): CheckIn {
+  const answers = JSON.parse(row.answers) as { connection: number; toward: number; away: number; against: number };
   return {
     id: row.id,
     accountId: row.account_id,
     coupleId: row.couple_id,
     date: row.date,
-    connection: Number(row.connection),
-    toward: Number(row.toward),
-    away: Number(row.away),
-    against: Number(row.against),
+    connection: Number(answers.connection),
+    toward: Number(answers.toward),
+    away: Number(answers.away),
+    against: Number(answers.against),
     note: row.note,
     shared: Number(row.shared) === 1,
     updatedAt: row.updated_at,
@@ -91,7 +93,14 @@ function decodeCheckIn(row: Schema['check_in']): CheckIn {
 }
 
 export class TodayRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  private readonly cipher: Cipher;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    keyring: Keyring,
+  ) {
+    this.cipher = keyring.cipher(db);
+  }
 
   async picksOn(scopeId: string, date: string): Promise<Pick[]> {
     const rows = await this.db.selectFrom('today_item').select(['bank', 'item_id', 'cycle']).where('scope_id', '=', scopeId).where('date', '=', date).execute();
@@ -161,31 +170,32 @@ export class TodayRepository {
   async answersTo(scopeId: string, questionIds: readonly string[]): Promise<LoveMapAnswer[]> {
     if (questionIds.length === 0) return [];
     const rows = await this.db.selectFrom('love_map_answer').selectAll().where('scope_id', '=', scopeId).where('question_id', 'in', questionIds).execute();
-    return rows.map(decodeAnswer);
+    return (await this.cipher.openRows(sealedLoveMapAnswer, rows)).map(decodeAnswer);
   }
 
   /** Every answer and reflection of the person, alone and in every couple, oldest first. */
   async answersBy(accountId: string): Promise<LoveMapAnswer[]> {
     const rows = await this.db.selectFrom('love_map_answer').selectAll().where('account_id', '=', accountId).orderBy('answered_at').orderBy('id').execute();
-    return rows.map(decodeAnswer);
+    return (await this.cipher.openRows(sealedLoveMapAnswer, rows)).map(decodeAnswer);
   }
 
   /** Inserts or replaces the person's answer to the question. */
   async saveAnswer(a: { id: string; scopeId: string; coupleId: string | null; accountId: string; questionId: string; answer: string; guess: string | null; now: string }): Promise<void> {
+    const row = await this.cipher.sealRow(sealedLoveMapAnswer, {
+      id: a.id,
+      scope_id: a.scopeId,
+      couple_id: a.coupleId,
+      account_id: a.accountId,
+      question_id: a.questionId,
+      answer: a.answer,
+      guess: a.guess,
+      answered_at: a.now,
+      updated_at: a.now,
+    });
     await this.db
       .insertInto('love_map_answer')
-      .values({
-        id: a.id,
-        scope_id: a.scopeId,
-        couple_id: a.coupleId,
-        account_id: a.accountId,
-        question_id: a.questionId,
-        answer: a.answer,
-        guess: a.guess,
-        answered_at: a.now,
-        updated_at: a.now,
-      })
-      .onConflict((oc) => oc.columns(['scope_id', 'question_id', 'account_id']).doUpdateSet({ answer: a.answer, guess: a.guess, updated_at: a.now }))
+      .values(row)
+      .onConflict((oc) => oc.columns(['scope_id', 'question_id', 'account_id']).doUpdateSet({ answer: row.answer, guess: row.guess, updated_at: a.now }))
       .execute();
   }
 
@@ -222,17 +232,16 @@ export class TodayRepository {
 
   async checkInOn(accountId: string, date: string): Promise<CheckIn | undefined> {
     const row = await this.db.selectFrom('check_in').selectAll().where('account_id', '=', accountId).where('date', '=', date).executeTakeFirst();
-    return row && decodeCheckIn(row);
+    return row && decodeCheckIn(await this.cipher.openRow(sealedCheckIn, row));
   }
 
   async saveCheckIn(c: Omit<CheckIn, 'updatedAt'> & { now: string }): Promise<void> {
+    const row = { account_id: c.accountId, date: c.date };
+    const answers = JSON.stringify({ connection: c.connection, toward: c.toward, away: c.away, against: c.against });
     const values = {
       couple_id: c.coupleId,
-      connection: c.connection,
-      toward: c.toward,
-      away: c.away,
-      against: c.against,
-      note: c.note,
+      answers: await this.cipher.seal(sealedCheckIn, 'answers', row, answers),
+      note: c.note === null ? null : await this.cipher.seal(sealedCheckIn, 'note', row, c.note),
       shared: c.shared ? 1 : 0,
       updated_at: c.now,
     };
@@ -253,7 +262,7 @@ export class TodayRepository {
       .where('date', '<=', to)
       .orderBy('date')
       .execute();
-    return rows.map(decodeCheckIn);
+    return (await this.cipher.openRows(sealedCheckIn, rows)).map(decodeCheckIn);
   }
 
   /** Shared check-ins made within the couple, both partners', in a date range. */
@@ -267,6 +276,6 @@ export class TodayRepository {
       .where('date', '<=', to)
       .orderBy('date')
       .execute();
-    return rows.map(decodeCheckIn);
+    return (await this.cipher.openRows(sealedCheckIn, rows)).map(decodeCheckIn);
   }
 }

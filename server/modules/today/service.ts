@@ -7,6 +7,7 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
+import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from './day.ts';
 import { GROWTH_WEIGHT, leaningOf, type GrowthAreaSource } from './growth.ts';
 import { MembershipRepository, TodayRepository, type Bank, type CheckIn, type LoveMapAnswer, type Membership, type Pick } from './repository.ts';
@@ -18,6 +19,8 @@ export const DEEP_AFTER = 21;
 
 export interface TodayDeps {
   database: Database;
+  /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
+  keyring: Keyring;
   clock: Clock;
   growth: GrowthAreaSource;
   events: EventPublisher;
@@ -88,7 +91,7 @@ export class TodayService {
   private readonly prompts: PromptBanks;
 
   constructor(private readonly deps: TodayDeps) {
-    this.repo = new TodayRepository(deps.database.db);
+    this.repo = new TodayRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
     this.loveMaps = deps.loveMaps ?? loadLoveMapBank();
     this.prompts = deps.prompts ?? loadPromptBanks();

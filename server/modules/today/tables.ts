@@ -1,3 +1,5 @@
+import type { SealedTable } from '../keyring/repository.ts';
+
 /**
  * Table types of Today (migration 0003), merged into the shared `Schema` by declaration merging.
  */
@@ -32,16 +34,24 @@ export interface CheckInTable {
   account_id: string;
   couple_id: string | null;
   date: string;
-  connection: number;
-  toward: number;
-  away: number;
-  against: number;
+  /** JSON text: { connection, toward, away, against }, sealed (migration 0043). */
+  answers: string;
   note: string | null;
   /** 0/1 */
   shared: number;
   created_at: string;
   updated_at: string;
 }
+
+/** Answers and guesses are sealed with the author's data key; rows are upserted by (scope, question, person). */
+export const sealedLoveMapAnswer: SealedTable = {
+  table: 'love_map_answer',
+  key: ['scope_id', 'question_id', 'account_id'],
+  columns: { answer: 'account_id', guess: 'account_id' },
+};
+
+/** A check-in's numbers and note are sealed with its author's data key; rows are upserted by (person, date). */
+export const sealedCheckIn: SealedTable = { table: 'check_in', key: ['account_id', 'date'], columns: { answers: 'account_id', note: 'account_id' } };
 
 declare module '../../db/schema.ts' {
   interface Schema {
