@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stripUnwantedCharactersFromNames } from '../../db/migrations/0010_strip_unwanted_characters_from_names.ts';
 import { linkToken, startTestApp, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
@@ -48,6 +49,46 @@ describe('signing up', () => {
     const short = await t.client().post('/api/auth/sign-up', { email: 'c@example.org', password: 'abc', name: 'C' }).expect(400);
     expect(short.json().error.fields.password).toMatch(/at least 8/);
     await t.client().post('/api/auth/sign-up', { email: 'c@example.org', password: 'x'.repeat(128) + ' y', name: 'C' }).expect(202);
+  });
+
+  it('refuses names with line breaks, invisible or direction-changing characters, in words a person understands', async () => {
+    const p = await t.person('Plain');
+    const names = ['Robin\nClick http://evil.example', 'Robin\r\nHi', 'Ro\u202Ebin', 'Ro\u200Bbin', 'Ro\u2066bin\u2069', 'Robin\u0007', 'Robin\u2028Hi', 'Ro\uFEFFbin', 'Ro\u00ADbin'];
+    for (const name of names) {
+      const signUp = await t.client().post('/api/auth/sign-up', { email: 'names@example.org', password, name }).expect(400);
+      expect(signUp.json().error.fields.name, JSON.stringify(name)).toMatch(/letters/i);
+      const rename = await p.client.patch('/api/me', { name }).expect(400);
+      expect(rename.json().error.fields.name).toBe(signUp.json().error.fields.name);
+    }
+    expect(await t.outbox('names@example.org')).toHaveLength(0);
+    // Letters of every script, spaces, apostrophes, hyphens and emoji stay welcome.
+    for (const name of ['Zoë O’Brien-Núñez', '李小龍', 'محمد', 'Sam 🌻']) {
+      expect((await p.client.patch('/api/me', { name }).expect(200)).json().name).toBe(name);
+    }
+  });
+
+  it('cleans names stored before the rule (migration 0010): a line break becomes a space, hidden characters go', async () => {
+    const p = await t.person('Before');
+    const db = t.ctx.database.db;
+    await db.updateTable('account').set({ name: 'Ro\u200Bbin\nClick  here\u202E' }).where('id', '=', p.id).execute();
+    await stripUnwantedCharactersFromNames.up(db);
+    expect((await p.client.get('/api/me').expect(200)).json().account.name).toBe('Robin Click here');
+  });
+
+  it('sends no text a person chose to an address that is not confirmed yet', async () => {
+    const canary = 'Canary Prize www.claim-now.example';
+    await t.client().post('/api/auth/sign-up', { email: 'unconfirmed@example.org', password, name: canary }).expect(202);
+    const known = await t.person('Owner');
+    await t.client().post('/api/auth/sign-up', { email: known.email, password, name: canary }).expect(202);
+    // The newest first: the confirmation, and the note that the account exists.
+    const mails = [(await t.outbox('unconfirmed@example.org'))[0]!, (await t.outbox(known.email))[0]!];
+    expect(mails[1]!.subject).toMatch(/signing in/i);
+    for (const mail of mails) {
+      for (const part of ['Canary', 'claim-now']) {
+        expect(mail.text).not.toContain(part);
+        expect(mail.subject).not.toContain(part);
+      }
+    }
   });
 
   it('explains every invalid field in words', async () => {

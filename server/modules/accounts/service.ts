@@ -86,7 +86,8 @@ export class AccountService {
       created_at: iso(now),
       expires_at: iso(addSeconds(now, SIGNUP_LINK_HOURS * 3600)),
     });
-    this.mail(input.email, 'confirmSignUp', { name: input.name, url: `${this.deps.baseUrl}/confirm#token=${token}` });
+    // The address is not confirmed yet: the e-mail carries no text the sender chose (see docs/privacy.md).
+    this.mail(input.email, 'confirmSignUp', { url: `${this.deps.baseUrl}/confirm#token=${token}` });
   }
 
   /** Opening the e-mailed link creates the account and signs the person in. */
