@@ -35,8 +35,7 @@ export class Mailer {
 
   sendLater(message: MailMessage): void {
     const sending = this.deliver(message).catch((error: unknown) => {
-      // The address and text are personal: log only that sending failed, and why.
-      this.log.error({ err: { message: (error as Error).message } }, 'mail could not be sent');
+      this.log.error({ err: mailFailure(error) }, 'mail could not be sent');
     });
     this.pending.add(sending);
     void sending.finally(() => this.pending.delete(sending));
@@ -57,6 +56,15 @@ export class Mailer {
     await writeFile(`${base}.eml`, info.message as Buffer, { mode: 0o600 });
     await writeFile(`${base}.json`, JSON.stringify(entry), { mode: 0o600 });
   }
+}
+
+/**
+ * What kind of failure it was, never its message: SMTP servers quote the recipient's address back
+ * ("<robin@example.org>: no such mailbox"), and the address is personal.
+ */
+function mailFailure(error: unknown): { type?: string; code?: string; command?: string; responseCode?: number } {
+  const e = error as { name?: string; code?: string; command?: string; responseCode?: number } | null;
+  return { type: e?.name, code: e?.code, command: e?.command, responseCode: e?.responseCode };
 }
 
 /** The newest messages in the local outbox, newest first (development only). */

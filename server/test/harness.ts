@@ -67,7 +67,10 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: App
     ...overrides,
   };
   const clock = new TestClock();
-  const ctx = await createContext(config, { error: () => {} }, { clock: clock.now });
+  // What the services log outside a request (mail, jobs, live updates) joins the app's log stream.
+  const stream = options.logStream;
+  const log = { error: (obj: unknown, msg?: string) => void stream?.write(JSON.stringify({ level: 50, ...(obj as object), msg }) + '\n') };
+  const ctx = await createContext(config, log, { clock: clock.now });
   const app = await buildApp(ctx, { logger: false, webDist: path.join(dir, 'no-web'), ...options });
   await app.ready();
   let people = 0;
