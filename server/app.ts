@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppContext } from './context.ts';
 import { registerAuth, SessionCookies } from './http/auth.ts';
 import { body, registerErrorHandler } from './http/error-handler.ts';
+import { registerHostCheck } from './http/host.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { redactSecretPaths } from './http/logging.ts';
 import { rateLimits } from './http/rate-limits.ts';
@@ -62,6 +63,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, ctx.t);
+  // First of all hooks: a request addressed to another name gets nothing else.
+  registerHostCheck(app, { baseUrl: config.baseUrl, listenHost: config.host });
   registerInputGuard(app);
 
   await app.register(swagger, {
