@@ -7,6 +7,7 @@ import { deriveKeys, type InstanceKeys } from './lib/keys.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { Mailer } from './mail/mailer.ts';
 import { AccountService } from './modules/accounts/service.ts';
+import { EventBus } from './modules/events/bus.ts';
 import { CheckupService } from './modules/checkup/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
 import { SafetyService } from './modules/safety/service.ts';
@@ -46,6 +47,7 @@ export async function createContext(
   const t = await createTranslator();
   const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log);
   const keys = deriveKeys(config.secretKey);
+  const events = new EventBus(database, config.database, log);
   const couples = new CoupleService({ database, clock, keys, baseUrl: config.baseUrl });
   const accounts = new AccountService({
     database,
@@ -57,10 +59,11 @@ export async function createContext(
     throttle: new ThrottleService(new ThrottleRepository(database.db), clock),
     throttlePolicy: config.throttle,
     couples,
+    sessionSignal: events,
   });
   const safety = new SafetyService({ database, clock, screen: content.safetyScreen });
   const checkup = new CheckupService({ database, clock, instruments: content.instruments, exercises: content.exercises, safety });
-  const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup });
+  const { closeEveryday, ...everyday } = createEveryday({ config, database, clock, t, mailer, keys, log, checkup, events });
   const hardThings = createHardThings({ database, clock, events: everyday.events, safety });
   return {
     ...everyday,

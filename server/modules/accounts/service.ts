@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { CoupleService } from '../couples/service.ts';
+import type { SessionSignal } from '../events/bus.ts';
 import type { ThrottleService } from '../throttle/service.ts';
 import { AccountRepository, SessionRepository, type Session } from './repository.ts';
 import { decoyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.ts';
@@ -28,6 +29,8 @@ export interface AccountsDeps {
   throttle: ThrottleService;
   throttlePolicy: { freeFailures: number; maxDelaySeconds: number };
   couples: CoupleService;
+  /** Open event streams of ended sessions close at once, on every app server. */
+  sessionSignal: SessionSignal;
 }
 
 export interface Authenticated {
@@ -158,6 +161,7 @@ export class AccountService {
 
   async signOut(sessionId: string, accountId: string): Promise<void> {
     await this.sessions.deleteOwn(accountId, sessionId);
+    await this.deps.sessionSignal.sessionsEnded(accountId);
   }
 
   listSessions(accountId: string): Promise<Session[]> {
@@ -166,10 +170,13 @@ export class AccountService {
 
   async revokeSession(accountId: string, sessionId: string): Promise<void> {
     if (!(await this.sessions.deleteOwn(accountId, sessionId))) throw notFound();
+    await this.deps.sessionSignal.sessionsEnded(accountId);
   }
 
   async revokeOtherSessions(accountId: string, currentSessionId: string): Promise<number> {
-    return this.sessions.deleteAllExcept(accountId, currentSessionId);
+    const ended = await this.sessions.deleteAllExcept(accountId, currentSessionId);
+    await this.deps.sessionSignal.sessionsEnded(accountId);
+    return ended;
   }
 
   async requestPasswordReset(email: string): Promise<void> {
@@ -202,6 +209,7 @@ export class AccountService {
       return id;
     });
     if (!accountId) throw linkInvalid();
+    await this.deps.sessionSignal.sessionsEnded(accountId);
     const account = await this.accounts.findById(accountId);
     if (account) await this.deps.throttle.clear([`email:${this.hash(account.email)}`]);
     return this.openSession(accountId, context.userAgent);
@@ -221,6 +229,7 @@ export class AccountService {
       await accounts.invalidatePasswordResets(account.id, now);
       await new SessionRepository(trx).deleteAllExcept(account.id, auth.sessionId);
     });
+    await this.deps.sessionSignal.sessionsEnded(account.id);
     this.mail(account.email, 'passwordChanged', { resetUrl: `${this.deps.baseUrl}/forgot-password` });
   }
 
@@ -236,6 +245,7 @@ export class AccountService {
     }
     await this.deps.couples.leaveIfPaired(account.id);
     await this.accounts.delete(account.id);
+    await this.deps.sessionSignal.sessionsEnded(account.id);
   }
 
   private async requireAccount(accountId: string) {
