@@ -4,6 +4,7 @@ import type { Config } from './config/index.ts';
 import { migrateToLatest, openDatabase, type Database } from './db/database.ts';
 import { createTranslator, type Translate } from './i18n.ts';
 import { deriveKeys, type InstanceKeys } from './lib/keys.ts';
+import { Later } from './lib/later.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { Mailer } from './mail/mailer.ts';
 import { AccountService } from './modules/accounts/service.ts';
@@ -23,6 +24,8 @@ export interface AppContext extends Everyday, HardThings {
   keys: InstanceKeys;
   database: Database;
   mailer: Mailer;
+  /** Work done after the response (lookups and e-mail whose timing must not show). */
+  later: Later;
   t: Translate;
   clock: Clock;
   accounts: AccountService;
@@ -45,7 +48,8 @@ export async function createContext(
   const database = openDatabase(config.database);
   if (options.migrate ?? true) await migrateToLatest(database);
   const t = await createTranslator();
-  const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log);
+  const later = new Later(log);
+  const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log, later);
   const keys = deriveKeys(config.secretKey);
   const events = new EventBus(database, config.database, log);
   const couples = new CoupleService({ database, clock, keys, baseUrl: config.baseUrl });
@@ -55,6 +59,7 @@ export async function createContext(
     tokenKey: keys.tokens,
     baseUrl: config.baseUrl,
     mailer,
+    later,
     t,
     throttle: new ThrottleService(new ThrottleRepository(database.db), clock),
     throttlePolicy: config.throttle,
@@ -72,6 +77,7 @@ export async function createContext(
     keys,
     database,
     mailer,
+    later,
     t,
     clock,
     accounts,
@@ -81,7 +87,7 @@ export async function createContext(
     safety,
     async close() {
       await closeEveryday();
-      await mailer.flush();
+      await later.flush();
       await database.close();
     },
   };

@@ -68,7 +68,7 @@ describe('logs', () => {
     try {
       const email = 'canary.recipient@example.org';
       await withSmtp.client().post('/api/auth/sign-up', { email, password: 'a quiet walk by the river', name: 'Canary' }).expect(202);
-      await withSmtp.ctx.mailer.flush();
+      await withSmtp.ctx.later.flush();
       const log = mailLines.join('');
       expect(log).toContain('mail could not be sent');
       expect(log).toContain('EENVELOPE');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import { newId } from '../lib/crypto.ts';
+import type { Later } from '../lib/later.ts';
 
 export interface MailMessage {
   to: string;
@@ -22,11 +23,11 @@ export interface OutboxEntry extends MailMessage {
  */
 export class Mailer {
   private readonly transport: Transporter;
-  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly options: { smtpUrl?: string; from: string; outboxDir: string },
     private readonly log: Pick<FastifyBaseLogger, 'error'>,
+    private readonly later: Later,
   ) {
     this.transport = options.smtpUrl
       ? nodemailer.createTransport(options.smtpUrl)
@@ -34,16 +35,11 @@ export class Mailer {
   }
 
   sendLater(message: MailMessage): void {
-    const sending = this.deliver(message).catch((error: unknown) => {
-      this.log.error({ err: mailFailure(error) }, 'mail could not be sent');
-    });
-    this.pending.add(sending);
-    void sending.finally(() => this.pending.delete(sending));
-  }
-
-  /** Waits for every message handed over so far (shutdown and tests). */
-  async flush(): Promise<void> {
-    while (this.pending.size) await Promise.all([...this.pending]);
+    this.later.run(() =>
+      this.deliver(message).catch((error: unknown) => {
+        this.log.error({ err: mailFailure(error) }, 'mail could not be sent');
+      }),
+    );
   }
 
   /** Sends now and fails loudly, for the job worker, which retries. */

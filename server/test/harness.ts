@@ -76,7 +76,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: App
   let people = 0;
 
   const outbox = async (to: string) => {
-    await ctx.mailer.flush();
+    await ctx.later.flush();
     return (await readOutbox(config.outboxDir, 1000)).filter((m) => m.to === to.toLowerCase());
   };
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripUnwantedCharactersFromNames } from '../../db/migrations/0010_strip_unwanted_characters_from_names.ts';
-import { linkToken, startTestApp, type TestApp } from '../../test/harness.ts';
+import { sql } from 'kysely';
+import { linkToken, startTestApp, testDb, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,6 +10,32 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const password = 'a quiet walk by the river';
+
+/**
+ * Holds the account table (PostgreSQL) or the one SQLite connection until `release` is called:
+ * a request that answers meanwhile did not wait for the database.
+ */
+async function holdTheDatabase(app: TestApp): Promise<{ release: () => Promise<void> }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let holding!: () => void;
+  const held = new Promise<void>((resolve) => (holding = resolve));
+  const done = app.ctx.database.db.transaction().execute(async (trx) => {
+    if (testDb === 'postgres') await sql`lock table account in access exclusive mode`.execute(trx);
+    holding();
+    await released;
+  });
+  await held;
+  return {
+    release: async () => {
+      release();
+      await done;
+    },
+  };
+}
+
+const within = <T>(ms: number, promise: PromiseLike<T>) =>
+  Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
 
 describe('signing up', () => {
   it('e-mails a link that creates the account and signs the person in', async () => {
@@ -203,6 +230,41 @@ describe('passwords', () => {
     await p.client.get('/api/me').expect(401);
     await t.client().post('/api/auth/password-reset/complete', { token, password: 'yet another sentence' }).expect(400);
     await t.client().post('/api/auth/sign-in', { email: p.email, password: 'the sea at dawn again' }).expect(200);
+  });
+
+  it('answers a reset request before looking the address up, so known and unknown addresses take the same time; the link still comes', async () => {
+    const p = await t.person('Lane');
+    const db = await holdTheDatabase(t);
+    const known = t.client().post('/api/auth/password-reset', { email: p.email });
+    const unknown = t.client().post('/api/auth/password-reset', { email: 'nobody.here@example.org' });
+    const answers = await within(3000, Promise.all([known, unknown]));
+    await db.release();
+    expect(answers).not.toBe('still waiting');
+    const [k, u] = answers as Awaited<typeof known>[];
+    expect(k!.statusCode).toBe(202);
+    expect(k!.body).toBe(u!.body);
+    const [mail] = await t.outbox(p.email);
+    expect(mail!.subject).toMatch(/new hearth password/i);
+    await t.client().post('/api/auth/password-reset/complete', { token: linkToken(mail!.text), password: 'written after the answer' }).expect(200);
+    expect(await t.outbox('nobody.here@example.org')).toHaveLength(0);
+  });
+
+  it('spaces out reset e-mails to one inbox (never more than a minute apart), and every link sent still works', async () => {
+    const p = await t.person('Flo');
+    for (let i = 0; i < 6; i++) await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+    const resets = async () => (await t.outbox(p.email)).filter((m) => /new hearth password/i.test(m.subject));
+    expect(await resets()).toHaveLength(4);
+    t.clock.advance(61);
+    await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+    const sent = await resets();
+    expect(sent).toHaveLength(5);
+    // Someone asking every 5 seconds for 5 minutes never holds the owner's e-mail back a minute.
+    for (let i = 0; i < 60; i++) {
+      t.clock.advance(5);
+      await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+    }
+    expect((await resets()).length).toBeGreaterThanOrEqual(5 + 5);
+    await t.client().post('/api/auth/password-reset/complete', { token: linkToken(sent.at(-1)!.text), password: 'the oldest link of all' }).expect(200);
   });
 
   it('lets a reset link expire after an hour', async () => {

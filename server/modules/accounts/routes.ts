@@ -63,10 +63,10 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.post('/api/auth/password-reset', {
-    schema: { operationId: 'requestPasswordReset', tags, summary: 'E-mail a single-use link, if the address has an account', body: RequestPasswordResetBody, response: { 202: Accepted } },
+    schema: { operationId: 'requestPasswordReset', tags, summary: 'E-mail a single-use link, if the address has an account; answers 202 at once, the same for every address, and the lookup happens after the answer', body: RequestPasswordResetBody, response: { 202: Accepted } },
     config: limits.strict,
     handler: async (request, reply) => {
-      await accounts.requestPasswordReset(request.body.email);
+      accounts.requestPasswordReset(request.body.email);
       return reply.status(202).send({ status: 'accepted' });
     },
   });

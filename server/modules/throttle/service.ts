@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../../db/schema.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
-import type { ThrottleRepository } from './repository.ts';
+import { ThrottleRepository } from './repository.ts';
 
 export interface ThrottlePolicy {
   /** Failures allowed before delays start. */
@@ -19,6 +21,11 @@ export class ThrottleService {
     private readonly clock: Clock,
   ) {}
 
+  /** The same throttle inside a caller's transaction. */
+  within(trx: Kysely<Schema>): ThrottleService {
+    return new ThrottleService(new ThrottleRepository(trx), this.clock);
+  }
+
   /** Seconds to wait before another try, or 0. */
   async waitSeconds(keys: string[]): Promise<number> {
     const row = await this.repo.latestLock(keys);
@@ -30,6 +37,25 @@ export class ThrottleService {
   async recordFailure(key: string, policy: ThrottlePolicy): Promise<void> {
     const now = this.clock();
     const failures = await this.repo.addFailure(key, iso(now), iso(addSeconds(now, -3600)));
+    await this.delayAfter(key, failures, policy, now);
+  }
+
+  /**
+   * Counts one more request on `key` and answers whether it may go ahead: when no delay runs, it
+   * may, and starts the next delay as a failure would. Requests made while a delay runs do not
+   * lengthen it, so something spaced out this way still happens at least every `maxDelaySeconds`.
+   * Inside a transaction the count's upsert locks the row first: simultaneous requests queue.
+   */
+  async allowOne(key: string, policy: ThrottlePolicy): Promise<boolean> {
+    const now = this.clock();
+    const failures = await this.repo.addFailure(key, iso(now), iso(addSeconds(now, -3600)));
+    const lock = await this.repo.latestLock([key]);
+    if (lock?.locked_until && lock.locked_until > iso(now)) return false;
+    await this.delayAfter(key, failures, policy, now);
+    return true;
+  }
+
+  private async delayAfter(key: string, failures: number, policy: ThrottlePolicy, now: Date): Promise<void> {
     const over = failures - policy.freeFailures;
     if (over > 0) {
       const delay = Math.min(2 ** (over - 1), policy.maxDelaySeconds);
