@@ -82,7 +82,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.put('/api/me/password', {
-    schema: { operationId: 'changePassword', tags, summary: 'Change password; other sessions end', body: ChangePasswordBody, response: { 200: Ok } },
+    schema: { operationId: 'changePassword', tags, summary: 'Change password; other sessions end. Wrong current passwords are throttled per account like sign-in (429 with Retry-After)', body: ChangePasswordBody, response: { 200: Ok } },
     handler: async (request) => {
       await accounts.changePassword(requireAuth(request), request.body);
       return { status: 'ok' as const };
@@ -99,7 +99,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.post('/api/me/delete', {
-    schema: { operationId: 'deleteAccount', tags, summary: 'Erase the account (leaving any couple first)', body: DeleteAccountBody, response: { 200: Ok } },
+    schema: { operationId: 'deleteAccount', tags, summary: 'Erase the account (leaving any couple first). Wrong passwords are throttled per account like sign-in (429 with Retry-After)', body: DeleteAccountBody, response: { 200: Ok } },
     handler: async (request, reply) => {
       await accounts.deleteAccount(requireAuth(request), request.body.password);
       cookies.clear(reply);

@@ -10,7 +10,7 @@ import type { Mailer } from '../../mail/mailer.ts';
 import type { CoupleService } from '../couples/service.ts';
 import type { SessionSignal } from '../events/bus.ts';
 import type { ThrottleService } from '../throttle/service.ts';
-import { AccountRepository, SessionRepository, type Session } from './repository.ts';
+import { AccountRepository, SessionRepository, type Account, type Session } from './repository.ts';
 import { decoyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.ts';
 
 const SESSION_DAYS = 30;
@@ -234,9 +234,7 @@ export class AccountService {
 
   async changePassword(auth: Authenticated, input: { currentPassword: string; newPassword: string }): Promise<void> {
     const account = await this.requireAccount(auth.accountId);
-    if (!(await verifyPassword(account.password_hash, input.currentPassword))) {
-      throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { currentPassword: 'errors.wrongPassword' });
-    }
+    await this.confirmPassword(account, input.currentPassword, 'currentPassword');
     assertUncommon(input.newPassword, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     const now = iso(this.deps.clock());
@@ -257,12 +255,26 @@ export class AccountService {
   /** Leaves any couple first (the partner sees the same neutral notice as for leaving), then erases. */
   async deleteAccount(auth: Authenticated, password: string): Promise<void> {
     const account = await this.requireAccount(auth.accountId);
-    if (!(await verifyPassword(account.password_hash, password))) {
-      throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { password: 'errors.wrongPassword' });
-    }
+    await this.confirmPassword(account, password, 'password');
     await this.deps.couples.leaveIfPaired(account.id);
     await this.accounts.delete(account.id);
     await this.deps.sessionSignal.sessionsEnded(account.id);
+  }
+
+  /**
+   * The current password, asked again behind a session (changing it, deleting the account). A
+   * partner on a shared, signed-in device could otherwise guess it as fast as the server answers,
+   * so failures are throttled per account with sign-in's policy (docs/privacy.md).
+   */
+  private async confirmPassword(account: Account, password: string, field: string): Promise<void> {
+    const key = `session-check:${account.id}`;
+    const wait = await this.deps.throttle.waitSeconds([key]);
+    if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttledPasswordCheck', undefined, wait);
+    if (!(await verifyPassword(account.password_hash, password))) {
+      await this.deps.throttle.recordFailure(key, this.deps.throttlePolicy);
+      throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { [field]: 'errors.wrongPassword' });
+    }
+    await this.deps.throttle.clear([key]);
   }
 
   private async requireAccount(accountId: string) {

@@ -70,3 +70,42 @@ describe('sign-in throttling', () => {
     await signIn(t.client(), p.email, 'a fresh start today').expect(200);
   });
 });
+
+describe('password checks behind a session', () => {
+  const change = (client: ReturnType<TestApp['client']>, currentPassword: string) =>
+    client.put('/api/me/password', { currentPassword, newPassword: 'a brand new sentence here' });
+  const remove = (client: ReturnType<TestApp['client']>, password: string) => client.post('/api/me/delete', { password });
+
+  it('are throttled per account like sign-in: a shared, signed-in session is no guessing machine', async () => {
+    const p = await t.person('Ines');
+    for (let i = 0; i < 6; i++) await change(p.client, `guess ${i}`).expect(400);
+    const first = await change(p.client, 'guess 6').expect(429);
+    expect(first.json().error.code).toBe('throttled');
+    expect(Number(first.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // The right password waits too, and deleting the account shares the count.
+    await change(p.client, p.password).expect(429);
+    await remove(p.client, p.password).expect(429);
+    // Per account: another session of the same person is slowed as well.
+    const other = t.client();
+    await signIn(other, p.email, p.password).expect(200);
+    await remove(other, 'guess 7').expect(429);
+
+    t.clock.advance(2);
+    await remove(p.client, 'guess 8').expect(400);
+    const second = await remove(p.client, 'guess 9').expect(429);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(Number(first.headers['retry-after']));
+
+    // Delays end; the right password then works and clears the count.
+    t.clock.advance(3600);
+    await change(p.client, p.password).expect(200);
+    await change(p.client, 'a wrong one again').expect(400);
+  });
+
+  it("never slow another person's account", async () => {
+    const p = await t.person('Jai');
+    const q = await t.person('Kim');
+    for (let i = 0; i < 8; i++) await remove(p.client, `guess ${i}`);
+    await change(q.client, q.password).expect(200);
+  });
+});
+
