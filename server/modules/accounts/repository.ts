@@ -2,10 +2,12 @@ import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import { PreparedQuery } from '../../db/prepared.ts';
 import type { AccountTable, Schema, SessionTable, SignupRequestTable } from '../../db/schema.ts';
+import type { SigninCodeTable } from './tables.ts';
 
 export type Account = Selectable<AccountTable>;
 export type Session = Selectable<SessionTable>;
 export type SignupRequest = Selectable<SignupRequestTable>;
+export type SigninCode = Selectable<SigninCodeTable>;
 export type SessionWithAccount = Session & { account_name: string; account_email: string; account_created_at: string };
 
 export class AccountRepository {
@@ -68,6 +70,28 @@ export class AccountRepository {
       .returning('account_id')
       .executeTakeFirst();
     return row?.account_id;
+  }
+
+  // One-time sign-in codes.
+  async insertSignInCode(code: SigninCode): Promise<void> {
+    await this.db.insertInto('signin_code').values(code).execute();
+  }
+
+  /** Marks a sign-in code used and returns its account, or nothing when it was used, expired or unknown. */
+  async consumeSignInCode(tokenHash: string, now: string): Promise<string | undefined> {
+    const row = await this.db
+      .updateTable('signin_code')
+      .set({ used_at: now })
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returning('account_id')
+      .executeTakeFirst();
+    return row?.account_id;
+  }
+
+  async deleteExpiredSignInCodes(now: string): Promise<void> {
+    await this.db.deleteFrom('signin_code').where('expires_at', '<', now).execute();
   }
 
   async invalidatePasswordResets(accountId: string, now: string): Promise<void> {

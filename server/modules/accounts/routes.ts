@@ -9,6 +9,8 @@ import {
   SessionList,
   SessionParams,
   SignInBody,
+  SignInCodeSent,
+  SignInWithCodeBody,
   SignUpBody,
   UpdateAccountBody,
   AccountView,
@@ -39,16 +41,41 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
     config: limits.strict,
     handler: async (request, reply) => {
       const session = await accounts.confirmSignUp(request.body.token, cookies.signInContext(request));
-      cookies.start(reply, session);
+      cookies.start(request, reply, session);
       return { status: 'ok' as const };
     },
   });
 
   r.post('/api/auth/sign-in', {
-    schema: { operationId: 'signIn', tags, body: SignInBody, response: { 200: Ok } },
+    schema: {
+      operationId: 'signIn',
+      tags,
+      summary: 'Sign in with e-mail and password',
+      description:
+        '200 signs in. After several wrong passwords the account (or the address) is throttled: a browser that signed in to the account before waits (429 with Retry-After); any other browser gets 202 `code_sent` whatever the password, and only the right one e-mails a one-time code (see `signInWithCode`). After 100 password checks of one account in an hour, none is checked: 429 `too_many_tries`, and "Forgot password" is the way in.',
+      body: SignInBody,
+      response: { 200: Ok, 202: SignInCodeSent },
+    },
     handler: async (request, reply) => {
-      const session = await accounts.signIn(request.body, cookies.signInContext(request));
-      cookies.start(reply, session);
+      const outcome = await accounts.signIn(request.body, cookies.signInContext(request));
+      if ('codeSent' in outcome) return reply.status(202).send({ status: 'code_sent' as const });
+      cookies.start(request, reply, outcome.session);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.post('/api/auth/sign-in/code', {
+    schema: {
+      operationId: 'signInWithCode',
+      tags,
+      summary: 'Sign in with the one-time code e-mailed while sign-in was throttled (typed, or from its link); it works once, for 15 minutes',
+      body: SignInWithCodeBody,
+      response: { 200: Ok },
+    },
+    config: limits.strict,
+    handler: async (request, reply) => {
+      const session = await accounts.signInWithCode(request.body.code, cookies.signInContext(request));
+      cookies.start(request, reply, session);
       return { status: 'ok' as const };
     },
   });
@@ -76,7 +103,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
     config: limits.strict,
     handler: async (request, reply) => {
       const session = await accounts.resetPassword(request.body, cookies.signInContext(request));
-      cookies.start(reply, session);
+      cookies.start(request, reply, session);
       return { status: 'ok' as const };
     },
   });

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { AppError, badRequest, notFound } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
-import { hashToken, newId, newToken } from '../../lib/crypto.ts';
+import { hashToken, newId, newReadableCode, newToken, normalizeReadableCode } from '../../lib/crypto.ts';
 import type { Later } from '../../lib/later.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
@@ -17,6 +17,9 @@ const SESSION_DAYS = 30;
 const SIGNUP_LINK_HOURS = 24;
 const RESET_LINK_HOURS = 1;
 const RESET_MAIL_SPACING = { freeFailures: 3, maxDelaySeconds: 60 };
+const SIGN_IN_CODE_MINUTES = 15;
+/** Checks of one account's password, from any device: after 100, none for an hour (docs/privacy.md). */
+const PASSWORD_CHECKS = { freeFailures: 99, firstDelaySeconds: 3600, maxDelaySeconds: 3600 };
 // Refreshing last-seen on every request would make every read a write.
 const TOUCH_AFTER_SECONDS = 300;
 
@@ -42,12 +45,21 @@ export interface Authenticated {
   account: { id: string; name: string; email: string; created_at: string };
 }
 
+/** A browser that signed in to an account before, as its signed device cookie says. */
+export interface KnownDevice {
+  accountId: string;
+  deviceId: string;
+}
+
 export interface SignInContext {
   address: string;
   userAgent: string;
-  /** A browser that signed in to this account before, as its signed device cookie says. */
-  device: { accountId: string; deviceId: string } | null;
+  /** Every account this browser signed in to before (a shared browser may know several). */
+  devices: KnownDevice[];
 }
+
+/** Signed in, or — while the account is throttled, from an unknown device — "if that was your password, a code is on its way". */
+export type SignInOutcome = { session: NewSession } | { codeSent: true };
 
 export interface NewSession {
   token: string;
@@ -123,28 +135,101 @@ export class AccountService {
     return this.openSession(accountId, context.userAgent);
   }
 
-  async signIn(input: { email: string; password: string }, context: SignInContext): Promise<NewSession> {
+  /**
+   * A person must always be able to get in, and a partner must not be able to keep them out
+   * (docs/privacy.md, docs/decisions.md):
+   * - a browser that signed in to this account before is throttled on its own track, apart from
+   *   the address and the account, so failures elsewhere (a partner guessing on the same home
+   *   network) never slow the owner down on their own device;
+   * - from any other browser, while the account or the address is throttled, the password is
+   *   still checked, but a right and a wrong one get the same answer (202) and the same writes,
+   *   and only the right one e-mails the owner a one-time sign-in code;
+   * - whatever the device, at most 100 checks of one account's password in an hour; beyond that
+   *   none is checked, and "Forgot password" (which proves the inbox) is the way in.
+   */
+  async signIn(input: { email: string; password: string }, context: SignInContext): Promise<SignInOutcome> {
     const account = await this.accounts.findByEmail(input.email);
-    // A browser that signed in to this account before is throttled on its own track, apart from
-    // the address and the account: failures elsewhere (say, a partner guessing on the same home
-    // network) never slow the owner down on their own device.
-    const knownDevice = account && context.device?.accountId === account.id ? context.device.deviceId : null;
-    const accountKey = knownDevice ? `device:${knownDevice}` : `email:${this.hash(input.email)}`;
+    const device = account && context.devices.find((d) => d.accountId === account.id);
+    const accountKey = device ? `device:${device.deviceId}` : `email:${this.hash(input.email)}`;
     const addressKey = `address:${context.address}`;
-    const wait = await this.deps.throttle.waitSeconds(knownDevice ? [accountKey] : [accountKey, addressKey]);
-    if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttled', undefined, wait);
+    const wait = await this.deps.throttle.waitSeconds(device ? [accountKey] : [accountKey, addressKey]);
+    if (wait > 0 && device) throw new AppError(429, 'throttled', 'errors.throttled', undefined, wait);
+    await this.countPasswordCheck(input.email);
 
     const valid = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), input.password);
-    if (!account || !valid) {
-      await this.deps.throttle.recordFailure(accountKey, this.deps.throttlePolicy);
-      if (!knownDevice) {
-        // Households share an address, so it gets more room than one account.
-        await this.deps.throttle.recordFailure(addressKey, { ...this.deps.throttlePolicy, freeFailures: this.deps.throttlePolicy.freeFailures * 4 });
+    if (wait > 0) {
+      const code = account && valid ? newReadableCode() : null;
+      const now = this.deps.clock();
+      await this.deps.database.db.transaction().execute(async (trx) => {
+        // The same failures for a right and a wrong password, so that not even when the delay
+        // ends tells them apart.
+        await this.recordSignInFailure(this.deps.throttle.within(trx), accountKey, addressKey);
+        const accounts = new AccountRepository(trx);
+        await accounts.deleteExpiredSignInCodes(iso(now));
+        if (code) {
+          await accounts.insertSignInCode({
+            id: newId(),
+            token_hash: this.codeHash(code),
+            account_id: account!.id,
+            created_at: iso(now),
+            expires_at: iso(addSeconds(now, SIGN_IN_CODE_MINUTES * 60)),
+            used_at: null,
+          });
+        }
+      });
+      if (code) {
+        this.mail(account!.email, 'signInCode', {
+          code,
+          url: `${this.deps.baseUrl}/sign-in-code#code=${code}`,
+          resetUrl: `${this.deps.baseUrl}/forgot-password`,
+        });
       }
+      return { codeSent: true };
+    }
+    if (!account || !valid) {
+      await this.recordSignInFailure(this.deps.throttle, accountKey, device ? null : addressKey);
       throw new AppError(401, 'invalid_credentials', 'errors.invalidCredentials');
     }
     await this.deps.throttle.clear([accountKey]);
-    return this.openSession(account.id, context.userAgent);
+    return { session: await this.openSession(account.id, context.userAgent) };
+  }
+
+  /** Opening the e-mailed code (typed, or by its link) signs in at once; it works once, for 15 minutes. */
+  async signInWithCode(code: string, context: SignInContext): Promise<NewSession> {
+    const key = `code-address:${context.address}`;
+    const wait = await this.deps.throttle.waitSeconds([key]);
+    if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttled', undefined, wait);
+    const accountId = await this.accounts.consumeSignInCode(this.codeHash(code), iso(this.deps.clock()));
+    if (!accountId) {
+      await this.deps.throttle.recordFailure(key, this.deps.throttlePolicy);
+      throw new AppError(400, 'code_invalid', 'errors.signInCodeInvalid');
+    }
+    await this.deps.throttle.clear([key]);
+    return this.openSession(accountId, context.userAgent);
+  }
+
+  private async recordSignInFailure(throttle: ThrottleService, accountKey: string, addressKey: string | null): Promise<void> {
+    await throttle.recordFailure(accountKey, this.deps.throttlePolicy);
+    // Households share an address, so it gets more room than one account.
+    if (addressKey) await throttle.recordFailure(addressKey, { ...this.deps.throttlePolicy, freeFailures: this.deps.throttlePolicy.freeFailures * 4 });
+  }
+
+  /**
+   * Counts one more check of the password of the account at `email` (known or not, alike), or
+   * refuses it beyond the hourly cap. Counted in a transaction, so simultaneous tries cannot slip
+   * past the cap.
+   */
+  private async countPasswordCheck(email: string): Promise<void> {
+    const key = `checks:${this.hash(email)}`;
+    const allowed = await this.deps.database.db.transaction().execute((trx) => this.deps.throttle.within(trx).allowOne(key, PASSWORD_CHECKS));
+    if (!allowed) {
+      const wait = await this.deps.throttle.waitSeconds([key]);
+      throw new AppError(429, 'too_many_tries', 'errors.tooManyPasswordChecks', undefined, Math.max(wait, 1));
+    }
+  }
+
+  private codeHash(code: string): string {
+    return this.hash(`sign-in:${normalizeReadableCode(code)}`);
   }
 
   /** Resolves a session cookie to a person; undefined for an unknown, ended or expired one. */
@@ -228,7 +313,8 @@ export class AccountService {
     if (!accountId) throw linkInvalid();
     await this.deps.sessionSignal.sessionsEnded(accountId);
     const account = await this.accounts.findById(accountId);
-    if (account) await this.deps.throttle.clear([`email:${this.hash(account.email)}`]);
+    // The inbox is proven and the old password is gone: earlier guesses no longer count.
+    if (account) await this.deps.throttle.clear([`email:${this.hash(account.email)}`, `checks:${this.hash(account.email)}`]);
     return this.openSession(accountId, context.userAgent);
   }
 
@@ -270,6 +356,7 @@ export class AccountService {
     const key = `session-check:${account.id}`;
     const wait = await this.deps.throttle.waitSeconds([key]);
     if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttledPasswordCheck', undefined, wait);
+    await this.countPasswordCheck(account.email);
     if (!(await verifyPassword(account.password_hash, password))) {
       await this.deps.throttle.recordFailure(key, this.deps.throttlePolicy);
       throw new AppError(400, 'wrong_password', 'errors.wrongPassword', { [field]: 'errors.wrongPassword' });
@@ -303,7 +390,7 @@ export class AccountService {
     return hashToken(this.deps.tokenKey, token);
   }
 
-  private mail(to: string, template: 'confirmSignUp' | 'accountExists' | 'resetPassword' | 'passwordChanged', values: Record<string, string>) {
+  private mail(to: string, template: 'confirmSignUp' | 'accountExists' | 'resetPassword' | 'passwordChanged' | 'signInCode', values: Record<string, string>) {
     const t = this.deps.t;
     const text = `${t(`mail:${template}.text`, values)}\n\n—\n${t('mail:footer')}`;
     this.deps.mailer.sendLater({ to, subject: t(`mail:${template}.subject`), text });

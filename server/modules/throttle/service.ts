@@ -7,6 +7,8 @@ import { ThrottleRepository } from './repository.ts';
 export interface ThrottlePolicy {
   /** Failures allowed before delays start. */
   freeFailures: number;
+  /** The first delay, doubled at each further failure (1 s when not given). */
+  firstDelaySeconds?: number;
   maxDelaySeconds: number;
 }
 
@@ -58,7 +60,7 @@ export class ThrottleService {
   private async delayAfter(key: string, failures: number, policy: ThrottlePolicy, now: Date): Promise<void> {
     const over = failures - policy.freeFailures;
     if (over > 0) {
-      const delay = Math.min(2 ** (over - 1), policy.maxDelaySeconds);
+      const delay = Math.min((policy.firstDelaySeconds ?? 1) * 2 ** (over - 1), policy.maxDelaySeconds);
       await this.repo.lock(key, iso(addSeconds(now, delay)));
     }
   }
