@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { SignInWithCodeBody } from '../../../../shared/contracts/accounts.ts';
 import { useSignInWithCode } from '../../api/auth.ts';
 import type { ApiError } from '../../api/client.ts';
@@ -77,6 +77,9 @@ export function SignInCodePage() {
     <Page title={t('signInCode.title')} lead={t('signInCode.lead')} width="narrow">
       {signIn.error && <FormError error={describe(signIn.error as ApiError) ?? signIn.error.message} />}
       <CodeForm defaultCode={code ?? undefined} onSignedIn={goOn} />
+      <p className="aside">
+        <Link to="/sign-in">{t('signInCode.back')}</Link>
+      </p>
     </Page>
   );
 }

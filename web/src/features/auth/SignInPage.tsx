@@ -5,7 +5,7 @@ import { SignInBody } from '../../../../shared/contracts/accounts.ts';
 import { useSignIn } from '../../api/auth.ts';
 import type { ApiError } from '../../api/client.ts';
 import { useConfig } from '../../api/config.ts';
-import { Button, ButtonLink } from '../../ui/Button.tsx';
+import { Actions, Button, ButtonLink } from '../../ui/Button.tsx';
 import { EmailField, PasswordField } from '../../ui/Field.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -88,7 +88,7 @@ function CodeStep({ email, onBack }: { email: string; onBack: () => void }) {
       <p className="aside">
         {t('signInCode.noMail')} <Link to="/forgot-password">{t('signInCode.resetInstead')}</Link>
       </p>
-      <p className="aside">
+      <Actions className="actions--center">
         <Button variant="quiet" onClick={onBack}>
           {t('signInCode.back')}
         </Button>
@@ -97,7 +97,7 @@ function CodeStep({ email, onBack }: { email: string; onBack: () => void }) {
             {t('checkInbox.devOutbox')}
           </Link>
         )}
-      </p>
+      </Actions>
     </Page>
   );
 }
