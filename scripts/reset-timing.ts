@@ -8,23 +8,16 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { freePort } from './free-port.ts';
 
 const { values: args } = parseArgs({ options: { tries: { type: 'string', default: '200' }, gap: { type: 'string', default: '0' } } });
 const tries = Number(args.tries);
 const gapMs = Number(args.gap);
 const root = path.resolve(import.meta.dirname, '..');
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;

@@ -9,7 +9,7 @@
  * e2e/.artifacts/screenshots/ (git-ignored).
  */
 import path from 'node:path';
-import type { Browser, BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { base, launch, pair, person, signedIn, takeShots, type Shot, type StorageState } from './screenshot-kit.ts';
 
 const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots');
@@ -24,6 +24,17 @@ async function completeCheckup(context: BrowserContext, pick: (index: number) =>
   if (!saved.ok()) throw new Error(`Saving answers failed: ${saved.status()}`);
   const submitted = await context.request.post(`${base}/api/checkup/submit`, { data: {} });
   if (submitted.status() !== 201) throw new Error(`Submitting failed: ${submitted.status()}`);
+}
+
+/** The sign-in page as while sign-in is slowed down, on a browser the account does not know yet. */
+async function toCodeStep(page: Page): Promise<void> {
+  await page.route('**/api/auth/sign-in', (route) =>
+    route.fulfill({ status: 202, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'code_sent' }) }),
+  );
+  await page.getByLabel('E-mail address').fill('someone@example.test');
+  await page.getByLabel('Password', { exact: true }).fill('their-password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'One more step' }).waitFor();
 }
 
 async function prepare(browser: Browser) {
@@ -147,28 +158,14 @@ async function main() {
         name: 'sign-in-code-step',
         path: '/sign-in',
         dark,
-        act: async (page) => {
-          // As while sign-in is slowed down, on a browser the account does not know yet.
-          await page.route('**/api/auth/sign-in', (route) =>
-            route.fulfill({ status: 202, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'code_sent' }) }),
-          );
-          await page.getByLabel('E-mail address').fill('someone@example.test');
-          await page.getByLabel('Password', { exact: true }).fill('their-password');
-          await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-          await page.getByRole('heading', { level: 1, name: 'One more step' }).waitFor();
-        },
+        act: toCodeStep,
       }),
     ),
     {
       name: 'sign-in-code-wrong',
       path: '/sign-in',
       act: async (page) => {
-        await page.route('**/api/auth/sign-in', (route) =>
-          route.fulfill({ status: 202, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'code_sent' }) }),
-        );
-        await page.getByLabel('E-mail address').fill('someone@example.test');
-        await page.getByLabel('Password', { exact: true }).fill('their-password');
-        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await toCodeStep(page);
         await page.getByLabel('Sign-in code').fill('k7qm 4xrt 9bwd');
         await page.getByRole('button', { name: 'Sign in with this code' }).click();
         await page.getByRole('alert').filter({ hasText: "This code doesn't work" }).waitFor();

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/free-port.ts';
 import { loadConfig, startupWarnings } from './index.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-config-'));
@@ -33,13 +33,6 @@ describe('the development outbox', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('a real start on 0.0.0.0 without SMTP, outbox asked for', () => {
   it('prints the warning on standard error and answers 404 for the outbox', async () => {

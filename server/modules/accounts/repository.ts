@@ -60,9 +60,14 @@ export class AccountRepository {
   }
 
   /** Marks a reset link used and returns its account, or nothing when it was used, expired or unknown. */
-  async consumePasswordReset(tokenHash: string, now: string): Promise<string | undefined> {
+  consumePasswordReset(tokenHash: string, now: string): Promise<string | undefined> {
+    return this.consume('password_reset', tokenHash, now);
+  }
+
+  /** Single use, atomic on both databases: of two simultaneous uses, one finds it still unused. */
+  private async consume(table: 'password_reset' | 'signin_code', tokenHash: string, now: string): Promise<string | undefined> {
     const row = await this.db
-      .updateTable('password_reset')
+      .updateTable(table)
       .set({ used_at: now })
       .where('token_hash', '=', tokenHash)
       .where('used_at', 'is', null)
@@ -78,16 +83,8 @@ export class AccountRepository {
   }
 
   /** Marks a sign-in code used and returns its account, or nothing when it was used, expired or unknown. */
-  async consumeSignInCode(tokenHash: string, now: string): Promise<string | undefined> {
-    const row = await this.db
-      .updateTable('signin_code')
-      .set({ used_at: now })
-      .where('token_hash', '=', tokenHash)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', now)
-      .returning('account_id')
-      .executeTakeFirst();
-    return row?.account_id;
+  consumeSignInCode(tokenHash: string, now: string): Promise<string | undefined> {
+    return this.consume('signin_code', tokenHash, now);
   }
 
   async deleteExpiredSignInCodes(now: string): Promise<void> {

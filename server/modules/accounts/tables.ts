@@ -1,12 +1,7 @@
-/** Table types of sign-in codes (migration 0011), merged into the shared `Schema`. */
-export interface SigninCodeTable {
-  id: string;
-  token_hash: string;
-  account_id: string;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-}
+import type { PasswordResetTable } from '../../db/schema.ts';
+
+/** Sign-in codes (migration 0011): kept like a password-reset link (a keyed hash, an expiry, used once). */
+export type SigninCodeTable = PasswordResetTable;
 
 declare module '../../db/schema.ts' {
   interface Schema {

@@ -102,6 +102,14 @@ async function twoSessions(app: TestApp): Promise<{ p: Person; other: Client; ot
   return { p, other, otherId };
 }
 
+/** A stream of a session that did not end: still open, and it heard nothing of the others ending. */
+async function stillOpenAndQuiet(stream: EventStream): Promise<void> {
+  await settle();
+  expect(stream.ended).toBe(false);
+  expect(stream.events()).toEqual([]);
+  stream.close();
+}
+
 // The heartbeat (25 s) would end these streams too, but far later than the 3 s they are given.
 describe('a stream whose session ends', () => {
   it('ends at once on sign-out', async () => {
@@ -117,10 +125,7 @@ describe('a stream whose session ends', () => {
     const stream = await EventStream.open(base, other);
     await p.client.delete(`/api/sessions/${otherId}`).expect(200);
     await stream.waitForEnd(3000);
-    await settle();
-    expect(own.ended).toBe(false);
-    expect(own.events()).toEqual([]);
-    own.close();
+    await stillOpenAndQuiet(own);
   });
 
   it('ends at once when "sign out everywhere else" is used, or the password is changed', async () => {
@@ -134,10 +139,7 @@ describe('a stream whose session ends', () => {
     stream = await EventStream.open(base, other);
     await p.client.put('/api/me/password', { currentPassword: p.password, newPassword: 'a new and quiet sentence' }).expect(200);
     await stream.waitForEnd(3000);
-    await settle();
-    expect(own.ended).toBe(false);
-    expect(own.events()).toEqual([]);
-    own.close();
+    await stillOpenAndQuiet(own);
   });
 
   it('ends at once, for every session, when the password is reset or the account deleted', async () => {
@@ -185,10 +187,7 @@ describe.runIf(testDb === 'postgres')('live updates across two app servers on Po
     const own = await EventStream.open(base2, p);
     await p.client.delete(`/api/sessions/${otherId}`).expect(200);
     await stream.waitForEnd(3000);
-    await settle();
-    expect(own.ended).toBe(false);
-    expect(own.events()).toEqual([]);
-    own.close();
+    await stillOpenAndQuiet(own);
   });
 
   it('reveal love-map answers to both partners, each on a different server', async () => {

@@ -4,12 +4,12 @@ import { Link, useLocation } from 'react-router';
 import { SignInBody } from '../../../../shared/contracts/accounts.ts';
 import { useSignIn } from '../../api/auth.ts';
 import type { ApiError } from '../../api/client.ts';
-import { useConfig } from '../../api/config.ts';
-import { Actions, Button, ButtonLink } from '../../ui/Button.tsx';
+import { Button, ButtonLink } from '../../ui/Button.tsx';
 import { EmailField, PasswordField } from '../../ui/Field.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Page } from '../../ui/Page.tsx';
+import { InboxActions } from './CheckInbox.tsx';
 import { CodeForm } from './SignInCode.tsx';
 import { ThrottledMessage } from './ThrottledMessage.tsx';
 
@@ -81,23 +81,13 @@ export function SignInPage() {
  */
 function CodeStep({ email, onBack }: { email: string; onBack: () => void }) {
   const { t } = useTranslation();
-  const devOutbox = useConfig().data?.devOutbox;
   return (
     <Page title={t('signInCode.title')} lead={t('signInCode.sent')} width="narrow">
       <CodeForm />
       <p className="aside">
         {t('signInCode.noMail')} <Link to="/forgot-password">{t('signInCode.resetInstead')}</Link>
       </p>
-      <Actions className="actions--center">
-        <Button variant="quiet" onClick={onBack}>
-          {t('signInCode.back')}
-        </Button>
-        {devOutbox && (
-          <Link className="button button--quiet" to={`/dev/outbox?to=${encodeURIComponent(email)}`}>
-            {t('checkInbox.devOutbox')}
-          </Link>
-        )}
-      </Actions>
+      <InboxActions email={email} onBack={onBack} back={t('signInCode.back')} quiet />
     </Page>
   );
 }
