@@ -28,7 +28,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/auth/sign-up', {
-    schema: { operationId: 'signUp', tags, summary: 'Ask for an account; a confirmation link is e-mailed', body: SignUpBody, response: { 202: Accepted } },
+    schema: { operationId: 'signUp', tags, summary: 'Ask for an account; a confirmation link is e-mailed (with no text the person chose: the address is not confirmed yet). Names refuse line breaks, controls and invisible format characters', body: SignUpBody, response: { 202: Accepted } },
     config: limits.strict,
     handler: async (request, reply) => {
       await accounts.signUp(request.body, 'en');
@@ -81,7 +81,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.post('/api/auth/sign-out', {
-    schema: { operationId: 'signOut', tags, response: { 200: Ok } },
+    schema: { operationId: 'signOut', tags, summary: "End this session (its open event streams close at once); the browser still remembers the account's device", response: { 200: Ok } },
     handler: async (request, reply) => {
       if (request.auth) await accounts.signOut(request.auth.sessionId, request.auth.accountId);
       cookies.clear(reply);
@@ -117,7 +117,13 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.patch('/api/me', {
-    schema: { operationId: 'updateAccount', tags, body: UpdateAccountBody, response: { 200: AccountView } },
+    schema: {
+      operationId: 'updateAccount',
+      tags,
+      summary: 'Change my name (letters, spaces and punctuation: no line breaks, controls or invisible format characters)',
+      body: UpdateAccountBody,
+      response: { 200: AccountView },
+    },
     handler: async (request) => {
       const auth = requireAuth(request);
       await accounts.updateAccount(auth.accountId, request.body);
@@ -144,7 +150,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.delete('/api/sessions/:id', {
-    schema: { operationId: 'revokeSession', tags, params: SessionParams, response: { 200: Ok } },
+    schema: { operationId: 'revokeSession', tags, summary: 'End one of my sessions (its open event streams close at once, on every app server)', params: SessionParams, response: { 200: Ok } },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       await accounts.revokeSession(auth.accountId, request.params.id);
@@ -154,7 +160,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.post('/api/sessions/revoke-others', {
-    schema: { operationId: 'revokeOtherSessions', tags, response: { 200: Ok } },
+    schema: { operationId: 'revokeOtherSessions', tags, summary: 'End all my other sessions (their open event streams close at once, on every app server)', response: { 200: Ok } },
     handler: async (request) => {
       const auth = requireAuth(request);
       await accounts.revokeOtherSessions(auth.accountId, auth.sessionId);
