@@ -41,6 +41,41 @@ const SCREENS: Screen<State>[] = [
       await expect(page.getByRole('alert')).toContainText("don't match");
     },
   },
+  {
+    name: 'sign-up with hidden characters in the name',
+    state: 'guest',
+    path: '/sign-up',
+    act: async (page) => {
+      await page.getByLabel('What should we call you?').fill('Robin\u200B\u202E');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await expect(page.getByText('typing your name in again usually helps')).toBeVisible();
+    },
+  },
+  {
+    name: 'sign-in: the e-mailed code step',
+    state: 'guest',
+    path: '/sign-in',
+    act: async (page) => {
+      // As while sign-in is slowed down, on a browser the account does not know.
+      await page.route('**/api/auth/sign-in', (route) =>
+        route.fulfill({ status: 202, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'code_sent' }) }),
+      );
+      await page.getByLabel('E-mail address').fill('nobody@example.test');
+      await page.getByLabel('Password', { exact: true }).fill('their-password');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByLabel('Sign-in code').fill('K7QM-4XRT-9BWD');
+      await page.getByRole('button', { name: 'Sign in with this code' }).click();
+      await expect(page.getByRole('alert')).toContainText("This code doesn't work");
+    },
+  },
+  {
+    name: 'sign-in code link that no longer works',
+    state: 'guest',
+    path: '/sign-in-code#code=K7QM-4XRT-9BWD',
+    act: async (page) => {
+      await expect(page.getByRole('alert').first()).toContainText("This code doesn't work");
+    },
+  },
   { name: 'forgot password', state: 'guest', path: '/forgot-password' },
   { name: 'reset password', state: 'guest', path: '/reset-password#token=abcdefghijklmnopqrstuvwxyz' },
   { name: 'reset password without token', state: 'guest', path: '/reset-password' },

@@ -9,7 +9,7 @@
  * e2e/.artifacts/screenshots/ (git-ignored).
  */
 import path from 'node:path';
-import type { Browser, BrowserContext } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { base, launch, pair, person, signedIn, takeShots, type Shot, type StorageState } from './screenshot-kit.ts';
 
 const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots');
@@ -24,6 +24,17 @@ async function completeCheckup(context: BrowserContext, pick: (index: number) =>
   if (!saved.ok()) throw new Error(`Saving answers failed: ${saved.status()}`);
   const submitted = await context.request.post(`${base}/api/checkup/submit`, { data: {} });
   if (submitted.status() !== 201) throw new Error(`Submitting failed: ${submitted.status()}`);
+}
+
+/** The sign-in page as while sign-in is slowed down, on a browser the account does not know yet. */
+async function toCodeStep(page: Page): Promise<void> {
+  await page.route('**/api/auth/sign-in', (route) =>
+    route.fulfill({ status: 202, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'code_sent' }) }),
+  );
+  await page.getByLabel('E-mail address').fill('someone@example.test');
+  await page.getByLabel('Password', { exact: true }).fill('their-password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'One more step' }).waitFor();
 }
 
 async function prepare(browser: Browser) {
@@ -145,6 +156,64 @@ async function main() {
         await page.getByText("Let's pause for a moment").waitFor();
       },
     },
+    ...[false, true].map(
+      (dark): Shot => ({
+        name: 'sign-in-code-step',
+        path: '/sign-in',
+        dark,
+        act: toCodeStep,
+      }),
+    ),
+    {
+      name: 'sign-in-code-wrong',
+      path: '/sign-in',
+      act: async (page) => {
+        await toCodeStep(page);
+        await page.getByLabel('Sign-in code').fill('k7qm 4xrt 9bwd');
+        await page.getByRole('button', { name: 'Sign in with this code' }).click();
+        await page.getByRole('alert').filter({ hasText: "This code doesn't work" }).waitFor();
+      },
+    },
+    {
+      name: 'sign-in-too-many-tries',
+      path: '/sign-in',
+      act: async (page) => {
+        await page.route('**/api/auth/sign-in', (route) =>
+          route.fulfill({
+            status: 429,
+            headers: { 'content-type': 'application/json', 'retry-after': '3400' },
+            body: JSON.stringify({
+              error: {
+                code: 'too_many_tries',
+                message:
+                  "There have been many tries with this account's password in the last hour, so we've stopped checking it for now. You can still get in: choose a new password, and we'll e-mail you a link.",
+              },
+            }),
+          }),
+        );
+        await page.getByLabel('E-mail address').fill('someone@example.test');
+        await page.getByLabel('Password', { exact: true }).fill('a-guess');
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByRole('link', { name: 'Choose a new password' }).waitFor();
+      },
+    },
+    {
+      name: 'sign-in-code-link-used',
+      path: '/sign-in-code#code=K7QM-4XRT-9BWD',
+      act: (page) => page.getByRole('alert').filter({ hasText: "This code doesn't work" }).waitFor(),
+    },
+    ...[false, true].map(
+      (dark): Shot => ({
+        name: 'sign-up-name-characters',
+        path: '/sign-up',
+        dark,
+        act: async (page) => {
+          await page.getByLabel('What should we call you?').fill('Robin\u200B\u202Ehttps://example.test');
+          await page.getByRole('button', { name: 'Create account' }).click();
+          await page.getByText('typing your name in again usually helps').waitFor();
+        },
+      }),
+    ),
     { name: 'forgot-password', path: '/forgot-password' },
     { name: 'reset-password', path: '/reset-password#token=abcdefghijklmnopqrstuvwxyz0123' },
     { name: 'reset-password-no-token', path: '/reset-password' },
@@ -185,6 +254,34 @@ async function main() {
       act: async (page) => {
         await page.getByRole('button', { name: 'Leave couple…' }).click();
         await page.getByRole('dialog').waitFor();
+      },
+    },
+    {
+      name: 'account-name-characters',
+      path: '/account',
+      state: states.paired,
+      act: async (page) => {
+        await page.getByLabel('What should we call you?').fill('Alex\u2066 \u200B');
+        await page.getByRole('button', { name: 'Save name' }).click();
+        await page.getByText('typing your name in again usually helps').waitFor();
+      },
+    },
+    {
+      name: 'account-password-throttled',
+      path: '/account',
+      state: states.paired,
+      act: async (page) => {
+        await page.route('**/api/me/password', (route) =>
+          route.fulfill({
+            status: 429,
+            headers: { 'content-type': 'application/json', 'retry-after': '8' },
+            body: JSON.stringify({ error: { code: 'throttled', message: 'There have been several tries with a wrong password.' } }),
+          }),
+        );
+        await page.getByLabel('Current password').fill('a-guess');
+        await page.getByLabel('New password').fill('a brand new sentence here');
+        await page.getByRole('button', { name: 'Change password' }).click();
+        await page.getByText("Let's pause for a moment").waitFor();
       },
     },
     {

@@ -8,7 +8,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppContext } from './context.ts';
 import { registerAuth, SessionCookies } from './http/auth.ts';
 import { body, registerErrorHandler } from './http/error-handler.ts';
+import { registerHostCheck } from './http/host.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import { redactSecretPaths } from './http/logging.ts';
 import { rateLimits } from './http/rate-limits.ts';
 import { registerSecurity } from './http/security.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
@@ -61,6 +63,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
             // Method and path only: no addresses, cookies, tokens or bodies.
             serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0] }) },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            hooks: { streamWrite: redactSecretPaths },
           },
   });
   // The API speaks JSON only; a plain-text body (what a cross-site form can send) is refused.
@@ -68,6 +71,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app, ctx.t);
+  // First of all hooks: a request addressed to another name gets nothing else.
+  registerHostCheck(app, { baseUrl: config.baseUrl, listenHost: config.host });
   registerInputGuard(app);
 
   await app.register(swagger, {

@@ -4,9 +4,11 @@ import type { Config } from './config/index.ts';
 import { migrateToLatest, openDatabase, type Database } from './db/database.ts';
 import { createTranslator, type Translate } from './i18n.ts';
 import { deriveKeys, type InstanceKeys } from './lib/keys.ts';
+import { Later } from './lib/later.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { Mailer } from './mail/mailer.ts';
 import { AccountService } from './modules/accounts/service.ts';
+import { EventBus } from './modules/events/bus.ts';
 import { CheckupService } from './modules/checkup/service.ts';
 import { ConsentService } from './modules/consent/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
@@ -28,6 +30,8 @@ export interface AppContext extends Everyday, HardThings {
   keyring: Keyring;
   database: Database;
   mailer: Mailer;
+  /** Work done after the response (lookups and e-mail whose timing must not show). */
+  later: Later;
   t: Translate;
   clock: Clock;
   accounts: AccountService;
@@ -58,7 +62,9 @@ export async function createContext(
     await sealAtRest(database, keyring);
   }
   const t = await createTranslator();
-  const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log);
+  const later = new Later(log);
+  const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }, log, later);
+  const events = new EventBus(database, config.database, log);
   const couples = new CoupleService({ database, clock, keys, baseUrl: config.baseUrl });
   const throttle = new ThrottleService(new ThrottleRepository(database.db), clock);
   const accounts = new AccountService({
@@ -67,11 +73,13 @@ export async function createContext(
     tokenKey: keys.tokens,
     baseUrl: config.baseUrl,
     mailer,
+    later,
     t,
     throttle,
     throttlePolicy: config.throttle,
     couples,
     keyring,
+    sessionSignal: events,
   });
   const safety = new SafetyService({
     database,
@@ -84,7 +92,7 @@ export async function createContext(
   });
   const consent = new ConsentService({ database, clock });
   const checkup = new CheckupService({ database, keyring, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
-  const { closeEveryday, ...everyday } = createEveryday({ config, database, keyring, clock, t, mailer, keys, log, checkup });
+  const { closeEveryday, ...everyday } = createEveryday({ config, database, keyring, clock, t, mailer, keys, log, checkup, events });
   const hardThings = createHardThings({ database, keyring, clock, events: everyday.events, safety });
   const exporter = new ExportService({ clock, t, accounts, couples, checkup, safety, ...everyday, ...hardThings });
   return {
@@ -95,6 +103,7 @@ export async function createContext(
     keyring,
     database,
     mailer,
+    later,
     t,
     clock,
     accounts,
@@ -106,7 +115,7 @@ export async function createContext(
     exporter,
     async close() {
       await closeEveryday();
-      await mailer.flush();
+      await later.flush();
       await database.close();
     },
   };

@@ -1,8 +1,9 @@
 import { buildApp } from './app.ts';
-import { loadConfig } from './config/index.ts';
+import { loadConfig, startupWarnings } from './config/index.ts';
 import { createContext } from './context.ts';
 
 const config = loadConfig();
+for (const warning of startupWarnings(config)) console.error(`Warning: ${warning}`);
 const bootLog = { error: (obj: unknown, msg?: string) => console.error(msg ?? '', obj) };
 const ctx = await createContext(config, bootLog);
 const app = await buildApp(ctx);

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import path from 'node:path';
 import { Cron } from 'croner';
 import { z } from 'zod';
@@ -82,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { make
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     outboxDir: path.join(dataDir, 'outbox'),
-    devOutbox: e.HEARTH_DEV_OUTBOX ? e.HEARTH_DEV_OUTBOX === 'on' : !isProduction && !e.SMTP_URL,
+    // Never beyond loopback: the outbox lists every reset link to whoever asks (docs/privacy.md).
+    devOutbox: isLoopbackHost(e.HOST) && (e.HEARTH_DEV_OUTBOX ? e.HEARTH_DEV_OUTBOX === 'on' : !isProduction && !e.SMTP_URL),
     logLevel: e.LOG_LEVEL,
     quickExitUrl: e.QUICK_EXIT_URL,
     rateLimit: e.HEARTH_RATE_LIMIT === 'on',
@@ -91,6 +93,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { make
     instrumentsDir: e.HEARTH_INSTRUMENTS_DIR ? path.resolve(e.HEARTH_INSTRUMENTS_DIR) : undefined,
     jobs: { enabled: e.HEARTH_JOBS === 'on', schedule: e.HEARTH_JOBS_SCHEDULE },
   };
+}
+
+/** 127.0.0.0/8, ::1 or localhost: an address only this computer can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (h === 'localhost') return true;
+  if (net.isIPv4(h)) return h.split('.')[0] === '127';
+  return net.isIPv6(h) && new URL(`http://[${h}]`).hostname === '[::1]';
+}
+
+/** Settings that start but are probably not what the operator meant; main.ts prints them on standard error. */
+export function startupWarnings(config: Config): string[] {
+  if (isLoopbackHost(config.host)) return [];
+  const warnings: string[] = [];
+  if (!config.smtpUrl) {
+    warnings.push(
+      `Hearth listens on ${config.host}, so other computers can reach it, but SMTP_URL is not set: ` +
+        `sign-up links and password resets are only written to ${config.outboxDir}, and nobody receives them ` +
+        `(the development outbox is off beyond this computer). Set SMTP_URL to send real e-mail, or HOST=127.0.0.1 to stay on this computer.`,
+    );
+  }
+  if (isLoopbackHost(new URL(config.baseUrl).hostname)) {
+    warnings.push(
+      `Hearth listens on ${config.host}, but BASE_URL is ${config.baseUrl}: requests addressed to any other name are answered 421. ` +
+        `Set BASE_URL to the address people open Hearth at, such as https://hearth.example.org.`,
+    );
+  }
+  return warnings;
 }
 
 function isCronPattern(pattern: string): boolean {

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import { hashToken, newId } from '../lib/crypto.ts';
-import type { AccountService, Authenticated, NewSession, SignInContext } from '../modules/accounts/service.ts';
+import type { AccountService, Authenticated, KnownDevice, NewSession, SignInContext } from '../modules/accounts/service.ts';
 import { AppError, unauthorized } from './errors.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
 const DEVICE_COOKIE = 'hearth_device';
 const DEVICE_DAYS = 365;
+/** Accounts a browser remembers signing in to (the most recent ones): a shared home computer, with room to spare. */
+const DEVICES_PER_BROWSER = 8;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -46,6 +48,11 @@ export function requireAuth(request: FastifyRequest): Authenticated {
   return request.auth;
 }
 
+/**
+ * The session cookie, and the device cookie: one signed entry per account that signed in on this
+ * browser (`account.device.mac`, joined by `~`, newest first). Several people may share a browser,
+ * and one signing in must not make it unknown to another (docs/privacy.md).
+ */
 export class SessionCookies {
   constructor(private readonly options: Omit<AuthOptions, 'accounts'>) {}
 
@@ -54,13 +61,12 @@ export class SessionCookies {
   }
 
   /** Sets the new session, and remembers this browser as one the account signs in from. */
-  start(reply: FastifyReply, session: NewSession): void {
+  start(request: FastifyRequest, reply: FastifyReply, session: NewSession): void {
     reply.setCookie(SESSION_COOKIE, session.token, { ...this.base(), expires: session.expiresAt });
-    const deviceId = newId();
-    reply.setCookie(DEVICE_COOKIE, `${session.accountId}.${deviceId}.${this.sign(session.accountId, deviceId)}`, {
-      ...this.base(),
-      maxAge: DEVICE_DAYS * 86400,
-    });
+    const fresh: KnownDevice = { accountId: session.accountId, deviceId: newId() };
+    const others = this.readDevices(request).filter((d) => d.accountId !== session.accountId);
+    const entries = [fresh, ...others].slice(0, DEVICES_PER_BROWSER).map((d) => `${d.accountId}.${d.deviceId}.${this.sign(d)}`);
+    reply.setCookie(DEVICE_COOKIE, entries.join('~'), { ...this.base(), maxAge: DEVICE_DAYS * 86400 });
   }
 
   clear(reply: FastifyReply): void {
@@ -71,17 +77,22 @@ export class SessionCookies {
     return {
       address: request.ip,
       userAgent: String(request.headers['user-agent'] ?? ''),
-      device: this.readDevice(request.cookies[DEVICE_COOKIE]),
+      devices: this.readDevices(request),
     };
   }
 
-  private readDevice(value: string | undefined): SignInContext['device'] {
-    const [accountId, deviceId, mac] = (value ?? '').split('.');
-    if (!accountId || !deviceId || !mac || mac !== this.sign(accountId, deviceId)) return null;
-    return { accountId, deviceId };
+  /** The entries whose signature holds; anything else in the cookie is ignored. */
+  private readDevices(request: FastifyRequest): KnownDevice[] {
+    const value = request.cookies[DEVICE_COOKIE] ?? '';
+    const devices: KnownDevice[] = [];
+    for (const entry of value.split('~').slice(0, DEVICES_PER_BROWSER)) {
+      const [accountId, deviceId, mac] = entry.split('.');
+      if (accountId && deviceId && mac && mac === this.sign({ accountId, deviceId })) devices.push({ accountId, deviceId });
+    }
+    return devices;
   }
 
-  private sign(accountId: string, deviceId: string): string {
-    return hashToken(this.options.tokenKey, `device:${accountId}.${deviceId}`);
+  private sign(device: KnownDevice): string {
+    return hashToken(this.options.tokenKey, `device:${device.accountId}.${device.deviceId}`);
   }
 }

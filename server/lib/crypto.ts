@@ -28,15 +28,15 @@ export function unseal(key: Buffer, sealed: string): string {
 // Crockford's alphabet: no I, L, O or U, so a code read aloud or copied by hand survives.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** An invite code such as "K7QM-4XRT-9BWD" (60 bits). */
-export function newInviteCode(): string {
+/** A code a person can read and type, such as "K7QM-4XRT-9BWD" (60 bits): invitations, sign-in codes. */
+export function newReadableCode(): string {
   const bytes = randomBytes(12);
   const chars = Array.from(bytes, (b) => CODE_ALPHABET[b % 32]).join('');
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
 }
 
 /** Accepts codes typed in lower case, with spaces or without dashes, and common look-alikes. */
-export function normalizeInviteCode(input: string): string {
+export function normalizeReadableCode(input: string): string {
   const clean = input
     .toUpperCase()
     .replace(/[\s-]/g, '')

@@ -3,6 +3,7 @@ import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import { newId } from '../lib/crypto.ts';
+import type { Later } from '../lib/later.ts';
 
 export interface MailMessage {
   to: string;
@@ -22,11 +23,11 @@ export interface OutboxEntry extends MailMessage {
  */
 export class Mailer {
   private readonly transport: Transporter;
-  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     private readonly options: { smtpUrl?: string; from: string; outboxDir: string },
     private readonly log: Pick<FastifyBaseLogger, 'error'>,
+    private readonly later: Later,
   ) {
     this.transport = options.smtpUrl
       ? nodemailer.createTransport(options.smtpUrl)
@@ -34,17 +35,11 @@ export class Mailer {
   }
 
   sendLater(message: MailMessage): void {
-    const sending = this.deliver(message).catch((error: unknown) => {
-      // The address and text are personal: log only that sending failed, and why.
-      this.log.error({ err: { message: (error as Error).message } }, 'mail could not be sent');
-    });
-    this.pending.add(sending);
-    void sending.finally(() => this.pending.delete(sending));
-  }
-
-  /** Waits for every message handed over so far (shutdown and tests). */
-  async flush(): Promise<void> {
-    while (this.pending.size) await Promise.all([...this.pending]);
+    this.later.run(() =>
+      this.deliver(message).catch((error: unknown) => {
+        this.log.error({ err: mailFailure(error) }, 'mail could not be sent');
+      }),
+    );
   }
 
   /** Sends now and fails loudly, for the job worker, which retries. */
@@ -57,6 +52,15 @@ export class Mailer {
     await writeFile(`${base}.eml`, info.message as Buffer, { mode: 0o600 });
     await writeFile(`${base}.json`, JSON.stringify(entry), { mode: 0o600 });
   }
+}
+
+/**
+ * What kind of failure it was, never its message: SMTP servers quote the recipient's address back
+ * ("<robin@example.org>: no such mailbox"), and the address is personal.
+ */
+function mailFailure(error: unknown): { type?: string; code?: string; command?: string; responseCode?: number } {
+  const e = error as { name?: string; code?: string; command?: string; responseCode?: number } | null;
+  return { type: e?.name, code: e?.code, command: e?.command, responseCode: e?.responseCode };
 }
 
 /** The newest messages in the local outbox, newest first (development only). */

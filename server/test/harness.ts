@@ -68,13 +68,16 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: App
     ...overrides,
   };
   const clock = new TestClock();
-  const ctx = await createContext(config, { error: () => {} }, { clock: clock.now });
+  // What the services log outside a request (mail, jobs, live updates) joins the app's log stream.
+  const stream = options.logStream;
+  const log = { error: (obj: unknown, msg?: string) => void stream?.write(JSON.stringify({ level: 50, ...(obj as object), msg }) + '\n') };
+  const ctx = await createContext(config, log, { clock: clock.now });
   const app = await buildApp(ctx, { logger: false, webDist: path.join(dir, 'no-web'), ...options });
   await app.ready();
   let people = 0;
 
   const outbox = async (to: string) => {
-    await ctx.mailer.flush();
+    await ctx.later.flush();
     return (await readOutbox(config.outboxDir, 1000)).filter((m) => m.to === to.toLowerCase());
   };
 
@@ -83,12 +86,12 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: App
     ctx,
     clock,
     config,
-    client: () => new Client(app),
+    client: () => new Client(app, config.baseUrl),
     outbox,
     async person(name = `Person ${++people}`) {
       const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomBytes(4).toString('hex')}@example.org`;
       const password = `a long and quiet evening ${randomBytes(3).toString('hex')}`;
-      const client = new Client(app);
+      const client = new Client(app, config.baseUrl);
       await client.post('/api/auth/sign-up', { email, password, name }).expect(202);
       const [mail] = await outbox(email);
       await client.post('/api/auth/confirm', { token: linkToken(mail!.text) }).expect(200);
@@ -153,14 +156,25 @@ class Pending implements PromiseLike<LightMyRequestResponse> {
   }
 }
 
-/** An HTTP client with a cookie jar, like one browser. Requests look same-origin. */
+/** An HTTP client with a cookie jar, like one browser. Requests look same-origin, addressed to BASE_URL's host. */
 export class Client {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly app: FastifyInstance) {}
+  private readonly host: string;
+  constructor(
+    private readonly app: FastifyInstance,
+    baseUrl: string,
+  ) {
+    this.host = new URL(baseUrl).host;
+  }
 
   request(options: InjectOptions): Pending {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const merged: Record<string, string> = { 'sec-fetch-site': 'same-origin', ...(cookie ? { cookie } : {}), ...(options.headers as Record<string, string>) };
+    const merged: Record<string, string> = {
+      host: this.host,
+      'sec-fetch-site': 'same-origin',
+      ...(cookie ? { cookie } : {}),
+      ...(options.headers as Record<string, string>),
+    };
     // An empty value leaves the header out, as a browser that does not send it.
     const headers = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ''));
     return new Pending(

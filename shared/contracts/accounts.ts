@@ -7,6 +7,12 @@ export const SignInBody = z.object({
   password: z.string({ error: 'validation.passwordRequired' }).min(1, { error: 'validation.passwordRequired' }).max(256),
 });
 export const ConfirmSignUpBody = z.object({ token: Token });
+/** The e-mailed sign-in code, as typed (any case, with or without dashes or spaces) or from its link. */
+export const SignInWithCodeBody = z.object({
+  code: z.string({ error: 'validation.signInCodeRequired' }).trim().min(1, { error: 'validation.signInCodeRequired' }).max(40, { error: 'validation.signInCodeRequired' }),
+});
+/** While sign-in is throttled, from a browser the account does not know: "if that was your password, we've e-mailed you a code". */
+export const SignInCodeSent = z.object({ status: z.literal('code_sent') });
 export const RequestPasswordResetBody = z.object({ email: Email });
 export const ResetPasswordBody = z.object({ token: Token, password: NewPassword });
 export const ChangePasswordBody = z.object({

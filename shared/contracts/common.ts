@@ -16,11 +16,19 @@ export const NewPassword = z
   .min(8, { error: 'validation.passwordTooShort' })
   .max(256, { error: 'validation.passwordTooLong' });
 
+/**
+ * Characters a name never needs and phishing text does: controls and line breaks (a name that
+ * starts a new paragraph), and invisible format characters (zero-width spaces, soft hyphens,
+ * direction overrides that make text read differently than it is stored). See docs/privacy.md.
+ */
+export const UNWANTED_IN_NAMES = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
 export const PersonName = z
   .string({ error: 'validation.nameRequired' })
   .trim()
   .min(1, { error: 'validation.nameRequired' })
-  .max(80, { error: 'validation.nameTooLong' });
+  .max(80, { error: 'validation.nameTooLong' })
+  .refine((name) => !UNWANTED_IN_NAMES.test(name), { error: 'validation.nameCharacters' });
 
 export const Token = z.string().min(16).max(128);
 

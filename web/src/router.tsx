@@ -4,6 +4,7 @@ import { ConfirmPage } from './features/auth/ConfirmPage.tsx';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage.tsx';
 import { GuestOnly, RequireAccount } from './features/auth/guards.tsx';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage.tsx';
+import { SignInCodePage } from './features/auth/SignInCode.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { SignUpPage } from './features/auth/SignUpPage.tsx';
 import { WelcomePage } from './features/auth/WelcomePage.tsx';
@@ -73,6 +74,7 @@ export const router = createBrowserRouter([
           },
           { path: 'help', element: <HelpPage /> },
           { path: 'confirm', element: <ConfirmPage /> },
+          { path: 'sign-in-code', element: <SignInCodePage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'join', element: <JoinPage /> },
           { path: 'dev/outbox', element: <OutboxPage /> },

@@ -7,6 +7,8 @@ import { hardThings } from './0004_hard_things.ts';
 import { endSecretsKeyedByTheRawSecret } from './0005_end_secrets_keyed_by_the_raw_secret.ts';
 import { recordConsents } from './0006_record_consents.ts';
 import { carryResultSharingIntoConsents } from './0007_carry_result_sharing_into_consents.ts';
+import { stripUnwantedCharactersFromNames } from './0010_strip_unwanted_characters_from_names.ts';
+import { signInCodes } from './0011_sign_in_codes.ts';
 import { lockSessionsAfterQuickExit } from './0021_lock_sessions_after_quick_exit.ts';
 import { addTheLockOnQuickExitSetting } from './0022_add_the_lock_on_quick_exit_setting.ts';
 import { keyring } from './0040_keyring.ts';
@@ -27,6 +29,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0005_end_secrets_keyed_by_the_raw_secret': endSecretsKeyedByTheRawSecret,
     '0006_record_consents': recordConsents,
     '0007_carry_result_sharing_into_consents': carryResultSharingIntoConsents,
+    '0010_strip_unwanted_characters_from_names': stripUnwantedCharactersFromNames,
+    '0011_sign_in_codes': signInCodes,
     '0021_lock_sessions_after_quick_exit': lockSessionsAfterQuickExit,
     '0022_add_the_lock_on_quick_exit_setting': addTheLockOnQuickExitSetting,
     '0040_keyring': keyring({ dialect }),

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkToken, startTestApp, type TestApp } from '../../test/harness.ts';
+import { stripUnwantedCharactersFromNames } from '../../db/migrations/0010_strip_unwanted_characters_from_names.ts';
+import { sql } from 'kysely';
+import { linkToken, startTestApp, testDb, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,6 +10,32 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const password = 'a quiet walk by the river';
+
+/**
+ * Holds the account table (PostgreSQL) or the one SQLite connection until `release` is called:
+ * a request that answers meanwhile did not wait for the database.
+ */
+async function holdTheDatabase(app: TestApp): Promise<{ release: () => Promise<void> }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let holding!: () => void;
+  const held = new Promise<void>((resolve) => (holding = resolve));
+  const done = app.ctx.database.db.transaction().execute(async (trx) => {
+    if (testDb === 'postgres') await sql`lock table account in access exclusive mode`.execute(trx);
+    holding();
+    await released;
+  });
+  await held;
+  return {
+    release: async () => {
+      release();
+      await done;
+    },
+  };
+}
+
+const within = <T>(ms: number, promise: PromiseLike<T>) =>
+  Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
 
 describe('signing up', () => {
   it('e-mails a link that creates the account and signs the person in', async () => {
@@ -48,6 +76,46 @@ describe('signing up', () => {
     const short = await t.client().post('/api/auth/sign-up', { email: 'c@example.org', password: 'abc', name: 'C' }).expect(400);
     expect(short.json().error.fields.password).toMatch(/at least 8/);
     await t.client().post('/api/auth/sign-up', { email: 'c@example.org', password: 'x'.repeat(128) + ' y', name: 'C' }).expect(202);
+  });
+
+  it('refuses names with line breaks, invisible or direction-changing characters, in words a person understands', async () => {
+    const p = await t.person('Plain');
+    const names = ['Robin\nClick http://evil.example', 'Robin\r\nHi', 'Ro\u202Ebin', 'Ro\u200Bbin', 'Ro\u2066bin\u2069', 'Robin\u0007', 'Robin\u2028Hi', 'Ro\uFEFFbin', 'Ro\u00ADbin'];
+    for (const name of names) {
+      const signUp = await t.client().post('/api/auth/sign-up', { email: 'names@example.org', password, name }).expect(400);
+      expect(signUp.json().error.fields.name, JSON.stringify(name)).toMatch(/letters/i);
+      const rename = await p.client.patch('/api/me', { name }).expect(400);
+      expect(rename.json().error.fields.name).toBe(signUp.json().error.fields.name);
+    }
+    expect(await t.outbox('names@example.org')).toHaveLength(0);
+    // Letters of every script, spaces, apostrophes, hyphens and emoji stay welcome.
+    for (const name of ['Zoë O’Brien-Núñez', '李小龍', 'محمد', 'Sam 🌻']) {
+      expect((await p.client.patch('/api/me', { name }).expect(200)).json().name).toBe(name);
+    }
+  });
+
+  it('cleans names stored before the rule (migration 0010): a line break becomes a space, hidden characters go', async () => {
+    const p = await t.person('Before');
+    const db = t.ctx.database.db;
+    await db.updateTable('account').set({ name: 'Ro\u200Bbin\nClick  here\u202E' }).where('id', '=', p.id).execute();
+    await stripUnwantedCharactersFromNames.up(db);
+    expect((await p.client.get('/api/me').expect(200)).json().account.name).toBe('Robin Click here');
+  });
+
+  it('sends no text a person chose to an address that is not confirmed yet', async () => {
+    const canary = 'Canary Prize www.claim-now.example';
+    await t.client().post('/api/auth/sign-up', { email: 'unconfirmed@example.org', password, name: canary }).expect(202);
+    const known = await t.person('Owner');
+    await t.client().post('/api/auth/sign-up', { email: known.email, password, name: canary }).expect(202);
+    // The newest first: the confirmation, and the note that the account exists.
+    const mails = [(await t.outbox('unconfirmed@example.org'))[0]!, (await t.outbox(known.email))[0]!];
+    expect(mails[1]!.subject).toMatch(/signing in/i);
+    for (const mail of mails) {
+      for (const part of ['Canary', 'claim-now']) {
+        expect(mail.text).not.toContain(part);
+        expect(mail.subject).not.toContain(part);
+      }
+    }
   });
 
   it('explains every invalid field in words', async () => {
@@ -162,6 +230,43 @@ describe('passwords', () => {
     await p.client.get('/api/me').expect(401);
     await t.client().post('/api/auth/password-reset/complete', { token, password: 'yet another sentence' }).expect(400);
     await t.client().post('/api/auth/sign-in', { email: p.email, password: 'the sea at dawn again' }).expect(200);
+  });
+
+  it('answers a reset request before looking the address up, so known and unknown addresses take the same time; the link still comes', async () => {
+    const p = await t.person('Lane');
+    const db = await holdTheDatabase(t);
+    const known = t.client().post('/api/auth/password-reset', { email: p.email });
+    const unknown = t.client().post('/api/auth/password-reset', { email: 'nobody.here@example.org' });
+    const answers = await within(3000, Promise.all([known, unknown]));
+    await db.release();
+    expect(answers).not.toBe('still waiting');
+    const [k, u] = answers as Awaited<typeof known>[];
+    expect(k!.statusCode).toBe(202);
+    expect(k!.body).toBe(u!.body);
+    const [mail] = await t.outbox(p.email);
+    expect(mail!.subject).toMatch(/new hearth password/i);
+    await t.client().post('/api/auth/password-reset/complete', { token: linkToken(mail!.text), password: 'written after the answer' }).expect(200);
+    expect(await t.outbox('nobody.here@example.org')).toHaveLength(0);
+  });
+
+  it('spaces out reset e-mails to one inbox (never more than a minute apart), and every link sent still works', async () => {
+    const p = await t.person('Flo');
+    for (let i = 0; i < 6; i++) await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+    const resets = async () => (await t.outbox(p.email)).filter((m) => /new hearth password/i.test(m.subject));
+    expect(await resets()).toHaveLength(4);
+    t.clock.advance(61);
+    await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+    const sent = await resets();
+    expect(sent).toHaveLength(5);
+    // Someone asking every 5 seconds for 5 minutes never holds the owner's e-mail back a minute.
+    for (let i = 0; i < 60; i++) {
+      t.clock.advance(5);
+      await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+      // Each one handled before the next 5 seconds pass (the work runs after the answer).
+      await t.ctx.later.flush();
+    }
+    expect((await resets()).length).toBeGreaterThanOrEqual(5 + 5);
+    await t.client().post('/api/auth/password-reset/complete', { token: linkToken(sent.at(-1)!.text), password: 'the oldest link of all' }).expect(200);
   });
 
   it('lets a reset link expire after an hour', async () => {

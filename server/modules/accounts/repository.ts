@@ -2,10 +2,12 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import { PreparedQuery } from '../../db/prepared.ts';
 import type { AccountTable, Schema, SessionTable, SignupRequestTable } from '../../db/schema.ts';
+import type { SigninCodeTable } from './tables.ts';
 
 export type Account = Selectable<AccountTable>;
 export type Session = Selectable<SessionTable>;
 export type SignupRequest = Selectable<SignupRequestTable>;
+export type SigninCode = Selectable<SigninCodeTable>;
 export type SessionWithAccount = Session & {
   account_name: string;
   account_email: string;
@@ -67,9 +69,14 @@ export class AccountRepository {
   }
 
   /** Marks a reset link used and returns its account, or nothing when it was used, expired or unknown. */
-  async consumePasswordReset(tokenHash: string, now: string): Promise<string | undefined> {
+  consumePasswordReset(tokenHash: string, now: string): Promise<string | undefined> {
+    return this.consume('password_reset', tokenHash, now);
+  }
+
+  /** Single use, atomic on both databases: of two simultaneous uses, one finds it still unused. */
+  private async consume(table: 'password_reset' | 'signin_code', tokenHash: string, now: string): Promise<string | undefined> {
     const row = await this.db
-      .updateTable('password_reset')
+      .updateTable(table)
       .set({ used_at: now })
       .where('token_hash', '=', tokenHash)
       .where('used_at', 'is', null)
@@ -77,6 +84,20 @@ export class AccountRepository {
       .returning('account_id')
       .executeTakeFirst();
     return row?.account_id;
+  }
+
+  // One-time sign-in codes.
+  async insertSignInCode(code: SigninCode): Promise<void> {
+    await this.db.insertInto('signin_code').values(code).execute();
+  }
+
+  /** Marks a sign-in code used and returns its account, or nothing when it was used, expired or unknown. */
+  consumeSignInCode(tokenHash: string, now: string): Promise<string | undefined> {
+    return this.consume('signin_code', tokenHash, now);
+  }
+
+  async deleteExpiredSignInCodes(now: string): Promise<void> {
+    await this.db.deleteFrom('signin_code').where('expires_at', '<', now).execute();
   }
 
   async invalidatePasswordResets(accountId: string, now: string): Promise<void> {

@@ -11,6 +11,8 @@ import {
   SessionParams,
   SettingsView,
   SignInBody,
+  SignInCodeSent,
+  SignInWithCodeBody,
   SignUpBody,
   UnlockSessionBody,
   UpdateAccountBody,
@@ -30,7 +32,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/auth/sign-up', {
-    schema: { operationId: 'signUp', tags, summary: 'Ask for an account; a confirmation link is e-mailed', body: SignUpBody, response: { 202: Accepted } },
+    schema: { operationId: 'signUp', tags, summary: 'Ask for an account; a confirmation link is e-mailed (with no text the person chose: the address is not confirmed yet). Names refuse line breaks, controls and invisible format characters', body: SignUpBody, response: { 202: Accepted } },
     config: limits.strict,
     handler: async (request, reply) => {
       await accounts.signUp(request.body, 'en');
@@ -43,22 +45,47 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
     config: limits.strict,
     handler: async (request, reply) => {
       const session = await accounts.confirmSignUp(request.body.token, cookies.signInContext(request));
-      cookies.start(reply, session);
+      cookies.start(request, reply, session);
       return { status: 'ok' as const };
     },
   });
 
   r.post('/api/auth/sign-in', {
-    schema: { operationId: 'signIn', tags, body: SignInBody, response: { 200: Ok } },
+    schema: {
+      operationId: 'signIn',
+      tags,
+      summary: 'Sign in with e-mail and password',
+      description:
+        '200 signs in. After several wrong passwords the account (or the address) is throttled: a browser that signed in to the account before waits (429 with Retry-After); any other browser gets 202 `code_sent` whatever the password, and only the right one e-mails a one-time code (see `signInWithCode`). After 100 password checks of one account in an hour, none is checked: 429 `too_many_tries`, and "Forgot password" is the way in.',
+      body: SignInBody,
+      response: { 200: Ok, 202: SignInCodeSent },
+    },
     handler: async (request, reply) => {
-      const session = await accounts.signIn(request.body, cookies.signInContext(request));
-      cookies.start(reply, session);
+      const outcome = await accounts.signIn(request.body, cookies.signInContext(request));
+      if ('codeSent' in outcome) return reply.status(202).send({ status: 'code_sent' as const });
+      cookies.start(request, reply, outcome.session);
+      return { status: 'ok' as const };
+    },
+  });
+
+  r.post('/api/auth/sign-in/code', {
+    schema: {
+      operationId: 'signInWithCode',
+      tags,
+      summary: 'Sign in with the one-time code e-mailed while sign-in was throttled (typed, or from its link); it works once, for 15 minutes',
+      body: SignInWithCodeBody,
+      response: { 200: Ok },
+    },
+    config: limits.strict,
+    handler: async (request, reply) => {
+      const session = await accounts.signInWithCode(request.body.code, cookies.signInContext(request));
+      cookies.start(request, reply, session);
       return { status: 'ok' as const };
     },
   });
 
   r.post('/api/auth/sign-out', {
-    schema: { operationId: 'signOut', tags, response: { 200: Ok } },
+    schema: { operationId: 'signOut', tags, summary: "End this session (its open event streams close at once); the browser still remembers the account's device", response: { 200: Ok } },
     config: { whileLocked: true },
     handler: async (request, reply) => {
       if (request.auth) await accounts.signOut(request.auth.sessionId, request.auth.accountId);
@@ -68,10 +95,10 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.post('/api/auth/password-reset', {
-    schema: { operationId: 'requestPasswordReset', tags, summary: 'E-mail a single-use link, if the address has an account', body: RequestPasswordResetBody, response: { 202: Accepted } },
+    schema: { operationId: 'requestPasswordReset', tags, summary: 'E-mail a single-use link, if the address has an account; answers 202 at once, the same for every address, and the lookup happens after the answer', body: RequestPasswordResetBody, response: { 202: Accepted } },
     config: limits.strict,
     handler: async (request, reply) => {
-      await accounts.requestPasswordReset(request.body.email);
+      accounts.requestPasswordReset(request.body.email);
       return reply.status(202).send({ status: 'accepted' });
     },
   });
@@ -81,13 +108,13 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
     config: limits.strict,
     handler: async (request, reply) => {
       const session = await accounts.resetPassword(request.body, cookies.signInContext(request));
-      cookies.start(reply, session);
+      cookies.start(request, reply, session);
       return { status: 'ok' as const };
     },
   });
 
   r.put('/api/me/password', {
-    schema: { operationId: 'changePassword', tags, summary: 'Change password; other sessions end', body: ChangePasswordBody, response: { 200: Ok } },
+    schema: { operationId: 'changePassword', tags, summary: 'Change password; other sessions end. Wrong current passwords are throttled per account like sign-in (429 with Retry-After)', body: ChangePasswordBody, response: { 200: Ok } },
     handler: async (request) => {
       await accounts.changePassword(requireAuth(request), request.body);
       return { status: 'ok' as const };
@@ -95,7 +122,13 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.patch('/api/me', {
-    schema: { operationId: 'updateAccount', tags, body: UpdateAccountBody, response: { 200: AccountView } },
+    schema: {
+      operationId: 'updateAccount',
+      tags,
+      summary: 'Change my name (letters, spaces and punctuation: no line breaks, controls or invisible format characters)',
+      body: UpdateAccountBody,
+      response: { 200: AccountView },
+    },
     handler: async (request) => {
       const auth = requireAuth(request);
       await accounts.updateAccount(auth.accountId, request.body);
@@ -104,7 +137,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.post('/api/me/delete', {
-    schema: { operationId: 'deleteAccount', tags, summary: 'Erase the account (leaving any couple first)', body: DeleteAccountBody, response: { 200: Ok } },
+    schema: { operationId: 'deleteAccount', tags, summary: 'Erase the account (leaving any couple first). Wrong passwords are throttled per account like sign-in (429 with Retry-After)', body: DeleteAccountBody, response: { 200: Ok } },
     handler: async (request, reply) => {
       await accounts.deleteAccount(requireAuth(request), request.body.password);
       cookies.clear(reply);
@@ -158,7 +191,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.delete('/api/sessions/:id', {
-    schema: { operationId: 'revokeSession', tags, params: SessionParams, response: { 200: Ok } },
+    schema: { operationId: 'revokeSession', tags, summary: 'End one of my sessions (its open event streams close at once, on every app server)', params: SessionParams, response: { 200: Ok } },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       await accounts.revokeSession(auth.accountId, request.params.id);
@@ -168,7 +201,7 @@ export function accountRoutes(app: FastifyInstance, deps: { accounts: AccountSer
   });
 
   r.post('/api/sessions/revoke-others', {
-    schema: { operationId: 'revokeOtherSessions', tags, response: { 200: Ok } },
+    schema: { operationId: 'revokeOtherSessions', tags, summary: 'End all my other sessions (their open event streams close at once, on every app server)', response: { 200: Ok } },
     handler: async (request) => {
       const auth = requireAuth(request);
       await accounts.revokeOtherSessions(auth.accountId, auth.sessionId);

@@ -63,4 +63,18 @@ describe('breaks when flooded', () => {
     const stranger = await t.person();
     expect(await active(stranger)).toEqual({ active: null, invitation: null });
   });
+
+  it('starts exactly one break when both partners ask at the same moment (the other is told one is running)', async () => {
+    const [a, b] = await couple(t);
+    for (let round = 0; round < 8; round++) {
+      const answers = await Promise.all([a.client.post('/api/breaks', { minutes: 20 }), b.client.post('/api/breaks', { minutes: 20 })]);
+      const statuses = answers.map((r) => r.statusCode).sort();
+      expect(statuses, `round ${round}`).toEqual([201, 409]);
+      expect(answers.find((r) => r.statusCode === 409)!.json().error.code).toBe('break_running');
+      const started = answers.find((r) => r.statusCode === 201)!.json().active.id;
+      for (const p of [a, b]) expect((await active(p)).active.id).toBe(started);
+      // Past the break and its invitation back, the next round starts clean.
+      t.clock.advance(20 * 60 + 1);
+    }
+  });
 });

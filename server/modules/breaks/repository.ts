@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Dialect } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
 import type {} from './tables.ts';
 
@@ -21,7 +22,20 @@ const decode = (row: Schema['flood_break']): FloodBreak => ({
 });
 
 export class BreakRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  /**
+   * Inside a transaction, waits until no other break of the couple is being started, so that
+   * "one break at a time" holds on PostgreSQL's READ COMMITTED. (NO KEY: rows that merely point
+   * at the couple are not held up.) SQLite runs one transaction at a time already.
+   */
+  async lockCouple(coupleId: string): Promise<void> {
+    if (this.dialect !== 'postgres') return;
+    await this.db.selectFrom('couple').select('id').where('id', '=', coupleId).forNoKeyUpdate().execute();
+  }
 
   async insert(b: FloodBreak): Promise<void> {
     await this.db

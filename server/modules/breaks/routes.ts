@@ -15,7 +15,7 @@ export function breakRoutes(app: FastifyInstance, deps: { breaks: BreakService }
     schema: {
       operationId: 'startBreak',
       tags,
-      summary: 'Take a break when flooded, for 20 minutes to 24 hours; the partner sees a neutral notice with the return time',
+      summary: 'Take a break when flooded, for 20 minutes to 24 hours; the partner sees a neutral notice with the return time. One break at a time per couple: while one runs (even one asked for at the same moment), 409 break_running',
       body: StartBreakBody,
       response: { 201: ActiveBreakView },
     },

@@ -43,7 +43,7 @@ export class BreakService {
   private readonly members: MembershipRepository;
 
   constructor(private readonly deps: BreakDeps) {
-    this.repo = new BreakRepository(deps.database.db);
+    this.repo = new BreakRepository(deps.database.db, deps.database.dialect);
     this.members = new MembershipRepository(deps.database.db);
   }
 
@@ -60,7 +60,8 @@ export class BreakService {
       endedAt: null,
     };
     await this.deps.database.db.transaction().execute(async (trx: Kysely<Schema>) => {
-      const repo = new BreakRepository(trx);
+      const repo = new BreakRepository(trx, this.deps.database.dialect);
+      await repo.lockCouple(membership.coupleId);
       const latest = await repo.latest(membership.coupleId);
       if (latest && endOf(latest) > iso(now)) throw new AppError(409, 'break_running', 'errors.breakRunning');
       await repo.insert(flood);

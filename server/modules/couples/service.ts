@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { hashToken, newId, newInviteCode, normalizeInviteCode, seal, unseal } from '../../lib/crypto.ts';
+import { hashToken, newId, newReadableCode, normalizeReadableCode, seal, unseal } from '../../lib/crypto.ts';
 import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
@@ -60,7 +60,7 @@ export class CoupleService {
   async createInvite(accountId: string): Promise<PendingInvite> {
     if (await this.repo.membershipOf(accountId)) throw alreadyPaired();
     const now = this.deps.clock();
-    const code = newInviteCode();
+    const code = newReadableCode();
     const invite: Invite = {
       id: newId(),
       inviter_id: accountId,
@@ -92,7 +92,7 @@ export class CoupleService {
    */
   async acceptInvite(accountId: string, rawCode: string): Promise<Membership> {
     const now = iso(this.deps.clock());
-    const invite = await this.repo.findOpenInviteByCode(this.hashCode(normalizeInviteCode(rawCode)), now);
+    const invite = await this.repo.findOpenInviteByCode(this.hashCode(normalizeReadableCode(rawCode)), now);
     if (!invite) throw new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
     if (invite.inviter_id === accountId) throw new AppError(400, 'own_invite', 'errors.ownInvite');
     try {

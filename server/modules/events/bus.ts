@@ -12,16 +12,22 @@ export interface EventPublisher {
   publish(to: readonly string[], event: LiveEvent): Promise<void>;
 }
 
+/** What the account service needs: tell every app server that some of a person's sessions ended. */
+export interface SessionSignal {
+  /** Never throws; the heartbeat still ends a stream whose session is gone. */
+  sessionsEnded(accountId: string): Promise<void>;
+}
+
 type Listener = (event: LiveEvent) => void;
 interface Subscriber {
   listener: Listener;
   /** The transport lost events (PostgreSQL connection dropped): the stream should end so the page reconnects and refetches. */
   lost: () => void;
+  /** Some session of this account ended: the stream checks its own at once. */
+  sessionsEnded: () => void;
 }
-interface Message {
-  to: string[];
-  event: LiveEvent;
-}
+/** An event for pages, or a signal for the stream routes themselves (never written to a page). */
+type Message = { to: string[]; event: LiveEvent } | { to: string[]; sessionsEnded: true };
 
 interface Transport {
   send(message: Message): Promise<void>;
@@ -36,7 +42,7 @@ interface Transport {
  * on one server reaches a page connected to another; the server that raised it hears it too,
  * so delivery is the same wherever the page is.
  */
-export class EventBus implements EventPublisher {
+export class EventBus implements EventPublisher, SessionSignal {
   /** Heartbeat comment interval of event streams (tests shorten it). */
   heartbeatMs = 25_000;
   private readonly subscribers = new Map<string, Set<Subscriber>>();
@@ -58,17 +64,25 @@ export class EventBus implements EventPublisher {
 
   async publish(to: readonly string[], event: LiveEvent): Promise<void> {
     if (to.length === 0) return;
+    await this.send({ to: [...new Set(to)], event });
+  }
+
+  async sessionsEnded(accountId: string): Promise<void> {
+    await this.send({ to: [accountId], sessionsEnded: true });
+  }
+
+  private async send(message: Message): Promise<void> {
     try {
-      await this.transport.send({ to: [...new Set(to)], event });
+      await this.transport.send(message);
     } catch (error) {
       this.log.error({ err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } }, 'live event not sent');
     }
   }
 
   /** Resolves once events for the account will be heard; returns the unsubscribe function. */
-  async subscribe(accountId: string, listener: Listener, lost: () => void): Promise<() => void> {
+  async subscribe(accountId: string, listener: Listener, lost: () => void, sessionsEnded: () => void = () => undefined): Promise<() => void> {
     await this.transport.ready();
-    const subscriber: Subscriber = { listener, lost };
+    const subscriber: Subscriber = { listener, lost, sessionsEnded };
     let set = this.subscribers.get(accountId);
     if (!set) this.subscribers.set(accountId, (set = new Set()));
     set.add(subscriber);
@@ -94,7 +108,8 @@ export class EventBus implements EventPublisher {
     for (const accountId of message.to) {
       for (const subscriber of this.subscribers.get(accountId) ?? []) {
         try {
-          subscriber.listener(message.event);
+          if ('event' in message) subscriber.listener(message.event);
+          else subscriber.sessionsEnded();
         } catch {
           // One broken stream must not keep the event from the others.
         }

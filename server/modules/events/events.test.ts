@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, testDb, type TestApp } from '../../test/harness.ts';
+import { linkToken, startTestApp, testDb, type Client, type Person, type TestApp } from '../../test/harness.ts';
 import { baseUrlOf, closeListening, couple, EventStream, settle } from '../today/testing.ts';
 
 let t: TestApp;
@@ -93,6 +93,70 @@ describe('live updates (server-sent events)', () => {
   });
 });
 
+/** A person signed in twice: `p.client` and `other`, each a session of its own. */
+async function twoSessions(app: TestApp): Promise<{ p: Person; other: Client; otherId: string }> {
+  const p = await app.person();
+  const other = app.client();
+  await other.post('/api/auth/sign-in', { email: p.email, password: p.password }).expect(200);
+  const otherId = (await other.get('/api/sessions').expect(200)).json().sessions.find((s: { current: boolean }) => s.current).id;
+  return { p, other, otherId };
+}
+
+/** A stream of a session that did not end: still open, and it heard nothing of the others ending. */
+async function stillOpenAndQuiet(stream: EventStream): Promise<void> {
+  await settle();
+  expect(stream.ended).toBe(false);
+  expect(stream.events()).toEqual([]);
+  stream.close();
+}
+
+// The heartbeat (25 s) would end these streams too, but far later than the 3 s they are given.
+describe('a stream whose session ends', () => {
+  it('ends at once on sign-out', async () => {
+    const { other } = await twoSessions(t);
+    const stream = await EventStream.open(base, other);
+    await other.post('/api/auth/sign-out').expect(200);
+    await stream.waitForEnd(3000);
+  });
+
+  it('ends at once when the session is ended from another device; the other streams stay open and hear nothing of it', async () => {
+    const { p, other, otherId } = await twoSessions(t);
+    const own = await EventStream.open(base, p);
+    const stream = await EventStream.open(base, other);
+    await p.client.delete(`/api/sessions/${otherId}`).expect(200);
+    await stream.waitForEnd(3000);
+    await stillOpenAndQuiet(own);
+  });
+
+  it('ends at once when "sign out everywhere else" is used, or the password is changed', async () => {
+    const { p, other } = await twoSessions(t);
+    const own = await EventStream.open(base, p);
+    let stream = await EventStream.open(base, other);
+    await p.client.post('/api/sessions/revoke-others').expect(200);
+    await stream.waitForEnd(3000);
+
+    await other.post('/api/auth/sign-in', { email: p.email, password: p.password }).expect(200);
+    stream = await EventStream.open(base, other);
+    await p.client.put('/api/me/password', { currentPassword: p.password, newPassword: 'a new and quiet sentence' }).expect(200);
+    await stream.waitForEnd(3000);
+    await stillOpenAndQuiet(own);
+  });
+
+  it('ends at once, for every session, when the password is reset or the account deleted', async () => {
+    const { p, other } = await twoSessions(t);
+    const streams = [await EventStream.open(base, p), await EventStream.open(base, other)];
+    await t.client().post('/api/auth/password-reset', { email: p.email }).expect(202);
+    const [mail] = await t.outbox(p.email);
+    const fresh = t.client();
+    await fresh.post('/api/auth/password-reset/complete', { token: linkToken(mail!.text), password: 'the sea at dawn again' }).expect(200);
+    for (const s of streams) await s.waitForEnd(3000);
+
+    const last = await EventStream.open(base, fresh);
+    await fresh.post('/api/me/delete', { password: 'the sea at dawn again' }).expect(200);
+    await last.waitForEnd(3000);
+  });
+});
+
 describe.runIf(testDb === 'postgres')('live updates across two app servers on PostgreSQL', () => {
   let t2: TestApp;
   let base2: string;
@@ -113,6 +177,17 @@ describe.runIf(testDb === 'postgres')('live updates across two app servers on Po
     for (const [k, v] of b.client.cookies) onTwo.cookies.set(k, v);
     expect((await onTwo.get('/api/appreciations?box=received').expect(200)).json().items[0].id).toBe(sent.id);
     onServer2.close();
+  });
+
+  it('end a stream open on one server at once when its session is ended through the other', async () => {
+    const { p, other, otherId } = await twoSessions(t);
+    const onTwo = t2.client();
+    for (const [k, v] of other.cookies) onTwo.cookies.set(k, v);
+    const stream = await EventStream.open(base2, onTwo);
+    const own = await EventStream.open(base2, p);
+    await p.client.delete(`/api/sessions/${otherId}`).expect(200);
+    await stream.waitForEnd(3000);
+    await stillOpenAndQuiet(own);
   });
 
   it('reveal love-map answers to both partners, each on a different server', async () => {

@@ -31,7 +31,7 @@ export function eventRoutes(app: FastifyInstance, deps: { events: EventBus; acco
       tags,
       summary: 'Live updates for the open page (text/event-stream); each event is a kind and ids, and the page refetches',
       description:
-        'Send `Accept: text/event-stream` (EventSource does). Events: `appreciationReceived`, `loveMapRevealed` (only once both partners answered), `ritualsChanged`. A comment line every 25 s keeps the connection open; the stream ends when the session does.',
+        'Send `Accept: text/event-stream` (EventSource does). Events: `appreciationReceived`, `loveMapRevealed` (only once both partners answered), `ritualsChanged`. A comment line every 25 s keeps the connection open. The stream ends at once when its session ends (sign-out, a revoked session, a password change or reset, the account deleted), on every app server.',
     },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
@@ -58,8 +58,17 @@ export function eventRoutes(app: FastifyInstance, deps: { events: EventBus; acco
         if (!closed) stream.write(text);
       };
 
+      // Ends the stream once its session is signed out, revoked, locked by a quick exit, or ended
+      // by a password change, reset or deletion (a partner on a shared device must not keep listening).
+      const stillSignedIn = async (): Promise<boolean> => {
+        const still = await accounts.authenticate(token).catch(() => undefined);
+        if (!still || still.accountId !== auth.accountId || still.locked) close();
+        return !closed;
+      };
+
       try {
-        unsubscribe = await events.subscribe(auth.accountId, (event) => write(formatEvent(event)), close);
+        // Told at once, on whichever app server the session ended.
+        unsubscribe = await events.subscribe(auth.accountId, (event) => write(formatEvent(event)), close, () => void stillSignedIn());
       } catch {
         throw new AppError(503, 'unavailable', 'errors.server');
       }
@@ -68,16 +77,9 @@ export function eventRoutes(app: FastifyInstance, deps: { events: EventBus; acco
       open.set(auth.accountId, list);
       if (list.length > MAX_STREAMS_PER_ACCOUNT) list[0]!();
 
-      // A heartbeat keeps proxies from closing an idle stream, and ends the stream once the
-      // session is signed out, revoked or locked (a partner on a shared device must not keep listening).
+      // A heartbeat keeps proxies from closing an idle stream, and ends one whose session expired.
       timer = setInterval(() => {
-        void accounts
-          .authenticate(token)
-          .catch(() => undefined)
-          .then((still) => {
-            if (!still || still.accountId !== auth.accountId || still.locked) close();
-            else write(': heartbeat\n\n');
-          });
+        void stillSignedIn().then((open) => open && write(': heartbeat\n\n'));
       }, events.heartbeatMs);
       timer.unref();
       reply.raw.on('close', close);

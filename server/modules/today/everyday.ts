@@ -8,7 +8,7 @@ import type { Keyring } from '../keyring/keyring.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { AppreciationService } from '../appreciations/service.ts';
-import { EventBus } from '../events/bus.ts';
+import type { EventBus } from '../events/bus.ts';
 import { ProgressService } from '../progress/service.ts';
 import { ReminderService } from '../reminders/service.ts';
 import { RitualService } from '../rituals/service.ts';
@@ -37,11 +37,12 @@ export function createEveryday(deps: {
   mailer: Mailer;
   keys: InstanceKeys;
   log: Pick<FastifyBaseLogger, 'error'>;
+  /** Live updates, made by the context (the account service signals ended sessions on it too). */
+  events: EventBus;
   /** The check-up service (growth areas, retakes); leave out when the module is absent. */
   checkup?: CheckupReader;
 }): Everyday & { closeEveryday(): Promise<void> } {
-  const { config, database, keyring, clock, t, mailer, keys, log } = deps;
-  const events = new EventBus(database, config.database, log);
+  const { config, database, keyring, clock, t, mailer, keys, log, events } = deps;
   const worker = new JobWorker({ database, clock, log });
   const reminders = new ReminderService({
     database,

@@ -6,6 +6,7 @@ import { Actions, Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { PasswordField } from '../../ui/Field.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
+import { ThrottledMessage } from '../auth/ThrottledMessage.tsx';
 import { Card } from '../../ui/Page.tsx';
 import { leaveToWelcome } from '../../ui/storage.ts';
 import { ExportButton } from './ExportButton.tsx';
@@ -14,10 +15,14 @@ export function DeleteSection() {
   const { t } = useTranslation();
   const remove = useDeleteAccount();
   const [open, setOpen] = useState(false);
-  const form = useForm(DeleteAccountBody, async (body) => {
-    await remove.mutateAsync(body);
-    leaveToWelcome('accountDeleted');
-  });
+  const form = useForm(
+    DeleteAccountBody,
+    async (body) => {
+      await remove.mutateAsync(body);
+      leaveToWelcome('accountDeleted');
+    },
+    { describe: (error) => (error.code === 'throttled' ? <ThrottledMessage seconds={error.retryAfter} /> : undefined) },
+  );
 
   return (
     <Card title={t('account.delete.title')} id="account-delete">

@@ -5,6 +5,7 @@ import { useChangePassword } from '../../api/me.ts';
 import { Button } from '../../ui/Button.tsx';
 import { PasswordField } from '../../ui/Field.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
+import { ThrottledMessage } from '../auth/ThrottledMessage.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';
 import { Card } from '../../ui/Page.tsx';
 
@@ -12,12 +13,16 @@ export function PasswordSection() {
   const { t } = useTranslation();
   const change = useChangePassword();
   const [changed, setChanged] = useState(false);
-  const form = useForm(ChangePasswordBody, async (body) => {
-    setChanged(false);
-    await change.mutateAsync(body);
-    form.formRef.current?.reset();
-    setChanged(true);
-  });
+  const form = useForm(
+    ChangePasswordBody,
+    async (body) => {
+      setChanged(false);
+      await change.mutateAsync(body);
+      form.formRef.current?.reset();
+      setChanged(true);
+    },
+    { describe: (error) => (error.code === 'throttled' ? <ThrottledMessage seconds={error.retryAfter} /> : undefined) },
+  );
 
   return (
     <Card title={t('account.password.title')} id="account-password">

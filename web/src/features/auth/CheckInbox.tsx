@@ -10,7 +10,6 @@ import { Page } from '../../ui/Page.tsx';
  */
 export function CheckInbox({ email, purpose, onBack }: { email: string; purpose: 'signUp' | 'reset'; onBack: () => void }) {
   const { t } = useTranslation();
-  const devOutbox = useConfig().data?.devOutbox;
   return (
     <Page title={t('checkInbox.title')} width="narrow">
       <div className="card check-inbox">
@@ -23,17 +22,26 @@ export function CheckInbox({ email, purpose, onBack }: { email: string; purpose:
         </p>
         <p>{purpose === 'signUp' ? t('checkInbox.signUpNext') : t('checkInbox.resetNext')}</p>
         <p className="muted">{t('checkInbox.notArrived')}</p>
-        <Actions>
-          <Button variant="secondary" onClick={onBack}>
-            {t('checkInbox.tryAgain')}
-          </Button>
-          {devOutbox && (
-            <Link className="button button--quiet" to={`/dev/outbox?to=${encodeURIComponent(email)}`}>
-              {t('checkInbox.devOutbox')}
-            </Link>
-          )}
-        </Actions>
+        <InboxActions email={email} onBack={onBack} back={t('checkInbox.tryAgain')} />
       </div>
     </Page>
+  );
+}
+
+/** A way back to the form, and (in development) the outbox with this address's mail. */
+export function InboxActions({ email, onBack, back, quiet = false }: { email: string; onBack: () => void; back: string; quiet?: boolean }) {
+  const { t } = useTranslation();
+  const devOutbox = useConfig().data?.devOutbox;
+  return (
+    <Actions className={quiet ? 'actions--center' : undefined}>
+      <Button variant={quiet ? 'quiet' : 'secondary'} onClick={onBack}>
+        {back}
+      </Button>
+      {devOutbox && (
+        <Link className="button button--quiet" to={`/dev/outbox?to=${encodeURIComponent(email)}`}>
+          {t('checkInbox.devOutbox')}
+        </Link>
+      )}
+    </Actions>
   );
 }
