@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -31,6 +32,7 @@ export class Mailer {
     this.transport = options.smtpUrl
       ? nodemailer.createTransport(options.smtpUrl)
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    makeOutboxPrivate(options.outboxDir);
   }
 
   sendLater(message: MailMessage): void {
@@ -57,6 +59,13 @@ export class Mailer {
     await writeFile(`${base}.eml`, info.message as Buffer, { mode: 0o600 });
     await writeFile(`${base}.json`, JSON.stringify(entry), { mode: 0o600 });
   }
+}
+
+/** Mail holds sign-in links and addresses: an outbox an older start left readable by all is closed. */
+function makeOutboxPrivate(outboxDir: string): void {
+  if (!existsSync(outboxDir)) return;
+  chmodSync(outboxDir, 0o700);
+  for (const name of readdirSync(outboxDir)) chmodSync(path.join(outboxDir, name), 0o600);
 }
 
 /** The newest messages in the local outbox, newest first (development only). */

@@ -235,6 +235,7 @@ export class AccountService {
     }
     await this.deps.couples.leaveIfPaired(account.id);
     await this.accounts.delete(account.id);
+    await this.deps.database.afterDeletion();
   }
 
   private async requireAccount(accountId: string) {
