@@ -88,6 +88,8 @@ class Server {
   up!: Promise<void>;
   private markUp!: () => void;
   startedMs = 0;
+  /** Requests answered (any status) since the drill began: the clock the kills follow. */
+  answers = 0;
 
   constructor(
     readonly baseUrl: string,
@@ -190,6 +192,7 @@ class Browser {
     } catch {
       throw new CutOff();
     }
+    this.server.answers++;
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const [name, ...value] = pair!.split('=');
@@ -564,6 +567,14 @@ async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise
   }
 }
 
+/** The longest a server lives between kills, whatever the load did. */
+const MAX_WINDOW_MS = 5000;
+
+async function untilAnswered(server: Server, answers: number, maxMs: number): Promise<void> {
+  const until = Date.now() + maxMs;
+  while (server.answers < answers && Date.now() < until) await sleep(2);
+}
+
 export async function runCrashDrill(options: DrillOptions): Promise<DrillResult> {
   const began = Date.now();
   const log = options.log ?? (() => {});
@@ -622,7 +633,10 @@ export async function runCrashDrill(options: DrillOptions): Promise<DrillResult>
       await server.ready();
       typicalStartMs = server.startedMs;
       load ??= Promise.all(clients.map((c) => c.run(() => stopped).catch((error: Error) => void tally.failures.push(`client ${c.name}: ${error.stack}`))));
-      await sleep(100 + rand() * 600);
+      // The moment follows the load, not the clock, so that a busy machine still sees writes
+      // between kills: after 1–60 answers, then a few milliseconds more to land inside requests.
+      await untilAnswered(server, server.answers + 1 + Math.floor(rand() * 60), MAX_WINDOW_MS);
+      await sleep(rand() * 20);
       await server.kill();
       if ((kills + 1) % 10 === 0) log(`${kills + 1} kills, ${total(tally.acknowledged)} writes answered so far`);
     }
