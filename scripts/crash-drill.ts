@@ -90,6 +90,8 @@ class Server {
   startedMs = 0;
   /** Requests answered (any status) since the drill began: the clock the kills follow. */
   answers = 0;
+  /** How many times the server was killed. */
+  generation = 0;
 
   constructor(
     readonly baseUrl: string,
@@ -150,6 +152,7 @@ class Server {
     this.down();
     this.child?.kill('SIGKILL');
     await this.exited;
+    this.generation++;
   }
 
   async stop(): Promise<void> {
@@ -213,7 +216,7 @@ interface Person {
   partner: Person | null;
   /** The pairing was answered 2xx (not only found after a cut-off acceptance). */
   pairAcknowledged: boolean;
-  /** Accepted an invitation we sent or made, unknown whether it went through. */
+  /** An acceptance was sent and cut off: whether the couple was made is unknown. */
   pairing: 'none' | 'unknown';
   appreciationDrafts: Map<string, string>;
   /** Drafts whose discard was sent: answered (then they must be gone) or cut off (either way). */
@@ -298,9 +301,10 @@ class Client {
     const email = `drill.${this.name}.${++this.seq}.${randomBytes(3).toString('hex')}@example.org`;
     const password = `a slow walk by the river ${randomBytes(4).toString('hex')}`;
     const browser = new Browser(this.server);
+    const generation = this.server.generation;
     const signedUp = await browser.request('POST', '/api/auth/sign-up', { email, password, name: `Drill ${this.name}` });
     if (!this.expect(signedUp, 202, 'signUp')) return;
-    const token = await this.confirmationToken(email);
+    const token = await this.confirmationToken(email, generation);
     if (!token) {
       // Answered, then killed before the mail was written: the person will ask again.
       this.tally.mailsLost++;
@@ -355,10 +359,14 @@ class Client {
 
   private readonly seenMail = new Map<string, string>();
 
-  /** The confirmation link's token, from the outbox folder, once its mail is there (3 s at most). */
-  private async confirmationToken(email: string): Promise<string | null> {
-    const until = Date.now() + 3000;
-    while (Date.now() < until) {
+  /**
+   * The confirmation link's token, from the outbox folder, once its mail is there; null when the
+   * server that answered the sign-up was killed without writing it (or after 30 s).
+   */
+  private async confirmationToken(email: string, generation: number): Promise<string | null> {
+    const until = Date.now() + 30_000;
+    for (let lastLook = false; !lastLook && Date.now() < until; ) {
+      lastLook = this.server.generation !== generation;
       let names: string[] = [];
       try {
         names = readdirSync(this.outboxDir).filter((n) => n.endsWith('.json'));
