@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
+import { withPgClient } from '../server/db/pg-client.ts';
 
 export interface DrillOptions {
   kills: number;
@@ -292,8 +292,8 @@ class Client {
     if (roll < 0.3) return this.checkIn(person);
     if (roll < 0.5) return this.appreciationDraft(person);
     if (roll < 0.6) return this.discardDraft(person);
-    if (roll < 0.8 && person.talkDrafts.size < MAX_TALK_DRAFTS) return this.talkDraft(person);
-    if (person.partner) return this.sendAppreciation(person);
+    if (roll < 0.8 && person.talkDrafts.size < MAX_TALK_DRAFTS) return this.write(person, 'talkDraft', '/api/talk/drafts', person.talkDrafts);
+    if (person.partner) return this.write(person, 'appreciation', '/api/appreciations', person.sent);
     return this.appreciationDraft(person);
   }
 
@@ -424,12 +424,17 @@ class Client {
     p.checkInsAfter = [];
   }
 
-  private async appreciationDraft(p: Person): Promise<void> {
-    const text = this.text('appreciation draft');
-    const response = await p.browser.request('POST', '/api/appreciations/drafts', { text });
-    if (!this.expect(response, 201, 'saveAppreciationDraft')) return;
-    this.tally.acknowledged.appreciationDraft++;
-    p.appreciationDrafts.set(response.json.id, text);
+  /** Writes a new text (a draft or an appreciation) and keeps its id once it is answered 201. */
+  private async write(p: Person, kind: 'appreciationDraft' | 'talkDraft' | 'appreciation', url: string, into: Map<string, string>): Promise<void> {
+    const text = this.text(kind);
+    const response = await p.browser.request('POST', url, { text });
+    if (!this.expect(response, 201, `${kind} (POST ${url})`)) return;
+    this.tally.acknowledged[kind]++;
+    into.set(response.json.id, text);
+  }
+
+  private appreciationDraft(p: Person): Promise<void> {
+    return this.write(p, 'appreciationDraft', '/api/appreciations/drafts', p.appreciationDrafts);
   }
 
   private async discardDraft(p: Person): Promise<void> {
@@ -445,21 +450,7 @@ class Client {
     p.discarded.add(id);
   }
 
-  private async talkDraft(p: Person): Promise<void> {
-    const text = this.text('talk draft');
-    const response = await p.browser.request('POST', '/api/talk/drafts', { text });
-    if (!this.expect(response, 201, 'saveTalkDraft')) return;
-    this.tally.acknowledged.talkDraft++;
-    p.talkDrafts.set(response.json.id, text);
-  }
 
-  private async sendAppreciation(p: Person): Promise<void> {
-    const text = this.text('appreciation');
-    const response = await p.browser.request('POST', '/api/appreciations', { text });
-    if (!this.expect(response, 201, 'sendAppreciation')) return;
-    this.tally.acknowledged.appreciation++;
-    p.sent.set(response.json.id, text);
-  }
 }
 
 /** Every page of a cursor-paged appreciation list. */
@@ -548,9 +539,7 @@ function sqliteIntegrity(file: string): string {
 
 /** amcheck over every B-tree index (and the rows each one points to) of the drill's database. */
 async function postgresIntegrity(url: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withPgClient(url, async (client) => {
     await client.query('create extension if not exists amcheck');
     const { rows } = await client.query<{ oid: number }>(
       `select c.oid from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
@@ -558,21 +547,7 @@ async function postgresIntegrity(url: string): Promise<string> {
     );
     for (const { oid } of rows) await client.query('select bt_index_check($1, true)', [oid]);
     return 'ok';
-  } catch (error) {
-    return `amcheck: ${(error as Error).message}`;
-  } finally {
-    await client.end();
-  }
-}
-
-async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
+  }).catch((error: Error) => `amcheck: ${error.message}`);
 }
 
 /** The longest a server lives between kills, whatever the load did. */
@@ -609,7 +584,7 @@ export async function runCrashDrill(options: DrillOptions): Promise<DrillResult>
   const dbName = `hearth_drill_${randomBytes(4).toString('hex')}`;
   if (options.db === 'postgres') {
     adminUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    await withPg(adminUrl, (c) => c.query(`create database ${dbName}`));
+    await withPgClient(adminUrl, (c) => c.query(`create database ${dbName}`));
     const url = new URL(adminUrl);
     url.pathname = `/${dbName}`;
     pgUrl = url.toString();
@@ -680,7 +655,7 @@ export async function runCrashDrill(options: DrillOptions): Promise<DrillResult>
     stopped = true;
     if (server.running) await server.kill();
     await Promise.race([load, timeout(5000)]).catch(() => {});
-    if (adminUrl) await withPg(adminUrl, (c) => c.query(`drop database if exists ${dbName} with (force)`)).catch(() => {});
+    if (adminUrl) await withPgClient(adminUrl, (c) => c.query(`drop database if exists ${dbName} with (force)`)).catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
   }
   if (integrity !== 'ok') tally.failures.push(`integrity: ${integrity}`);

@@ -170,4 +170,3 @@ export async function migrateToLatest(database: Database): Promise<void> {
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
 }
-

@@ -1,6 +1,6 @@
 /**
  * Test fixture (not used by the app): brings an SQLite file up to date as a start does, but the
- * process is killed (SIGKILL) right after the changes of migration number AFTER, as a power cut
+ * process is killed (SIGKILL) right after the changes of migration number AFTER (from 0), as a power cut
  * or `kill -9` could do. Usage: tsx crash-mid-migration.ts FILE AFTER
  */
 import { Migrator, type Migration } from 'kysely';
