@@ -65,7 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { make
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.HEARTH_DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  // The folder holds the database, the secret key and mail: its owner alone may open it.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   const isProduction = e.NODE_ENV === 'production';
   return {

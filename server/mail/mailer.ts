@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -32,6 +33,7 @@ export class Mailer {
     this.transport = options.smtpUrl
       ? nodemailer.createTransport(options.smtpUrl)
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    makeOutboxPrivate(options.outboxDir);
   }
 
   sendLater(message: MailMessage): void {
@@ -61,6 +63,13 @@ export class Mailer {
 function mailFailure(error: unknown): { type?: string; code?: string; command?: string; responseCode?: number } {
   const e = error as { name?: string; code?: string; command?: string; responseCode?: number } | null;
   return { type: e?.name, code: e?.code, command: e?.command, responseCode: e?.responseCode };
+}
+
+/** Mail holds sign-in links and addresses: an outbox an older start left readable by all is closed. */
+function makeOutboxPrivate(outboxDir: string): void {
+  if (!existsSync(outboxDir)) return;
+  chmodSync(outboxDir, 0o700);
+  for (const name of readdirSync(outboxDir)) chmodSync(path.join(outboxDir, name), 0o600);
 }
 
 /** The newest messages in the local outbox, newest first (development only). */

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
+import type pg from 'pg';
 import { buildApp, type AppOptions } from '../app.ts';
 import type { Config } from '../config/index.ts';
 import { createContext, type AppContext } from '../context.ts';
 import { openDatabase, type Database } from '../db/database.ts';
+import { withPgClient } from '../db/pg-client.ts';
 import { readOutbox } from '../mail/mailer.ts';
 
 /** The suite runs on SQLite by default and on PostgreSQL when HEARTH_TEST_DB=postgres. */
@@ -124,15 +125,7 @@ export async function openTestDatabase(): Promise<{ database: Database; close():
   };
 }
 
-async function withPg<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+const withPg = <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => withPgClient(PG_URL, fn);
 
 /** The token of the first Hearth link in an e-mail (links carry it after '#token=' or '#code='). */
 export function linkToken(text: string): string {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/harness.ts';
-import { migratorOf, type Database } from '../database.ts';
+import { migrateToLatest, migratorOf, type Database } from '../database.ts';
 
 /**
  * Migrations 0060–0062 change foreign keys of tables that already hold people's words: every row
@@ -45,8 +45,7 @@ describe('keeping the partner’s words (migrations 0060–0062)', () => {
   it('keeps every row and index, and leaves foreign keys switched on', async () => {
     await seedBeforeTheChange();
     const before = await Promise.all(['appreciation', 'talk_request', 'aftermath', 'aftermath_step'].map(rows));
-    const { error } = await (await migratorOf(database)).migrateToLatest();
-    if (error) throw error;
+    await migrateToLatest(database);
     expect(await Promise.all(['appreciation', 'talk_request', 'aftermath', 'aftermath_step'].map(rows))).toEqual(before);
     if (database.dialect === 'sqlite') {
       const { rows: fk } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
@@ -58,8 +57,7 @@ describe('keeping the partner’s words (migrations 0060–0062)', () => {
 
   it("deleting an account keeps the partner's words and erases the person's own", async () => {
     await seedBeforeTheChange();
-    const { error } = await (await migratorOf(database)).migrateToLatest();
-    if (error) throw error;
+    await migrateToLatest(database);
     await db.deleteFrom('account').where('id', '=', 'a').execute();
     expect((await rows('appreciation')).map((r) => [r.id, r.recipient_id])).toEqual([['ap2', null]]);
     expect((await rows('talk_request')).map((r) => [r.id, r.recipient_id])).toEqual([['tr2', null]]);

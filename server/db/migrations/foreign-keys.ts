@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { atomically } from './atomically.ts';
 
 /**
  * A column that references `account.id` and what becomes of its rows when that account is
@@ -17,26 +18,20 @@ export interface AccountReference {
 /**
  * Changes the `on delete` rule of a column referencing `account.id` (and lets it be null).
  *
- * PostgreSQL alters the constraint in place; Kysely's migrator runs its migrations in a
- * transaction. SQLite cannot alter a constraint, so the table is rebuilt the way SQLite's own
- * ALTER TABLE documentation describes for other kinds of schema changes: foreign keys off (which
- * works only outside a transaction; Kysely runs SQLite migrations on the one connection without
- * one), then in one transaction: create the new table from the stored definition with only this
- * column changed, copy every row, drop the old table, rename the new one, create its indexes
- * again, check every foreign key; commit; foreign keys on. Foreign keys must be off, or dropping
+ * PostgreSQL alters the constraint in place. SQLite cannot alter a constraint, so the table is
+ * rebuilt the way SQLite's own ALTER TABLE documentation describes for other kinds of schema
+ * changes, inside the migrations' transaction, with foreign keys off (`migrateToLatest` switches
+ * them, since the pragma cannot change inside a transaction): create the new table from the stored
+ * definition with only this column changed, copy every row, drop the old table, rename the new
+ * one, create its indexes again, check every foreign key. Foreign keys must be off, or dropping
  * the old table would delete the rows that reference it (an Aftermath's steps). The definition is
  * read from the database, not restated here, so columns other migrations added are kept.
  */
 export async function changeAccountReference(db: Kysely<any>, dialect: Dialect, ref: AccountReference): Promise<void> {
   if (dialect === 'postgres') return alterOnPostgres(db, ref);
-  await sql`pragma foreign_keys = off`.execute(db);
-  try {
-    const { rows } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
-    if (Number(rows[0]?.foreign_keys) !== 0) throw new Error('foreign keys could not be switched off (is a transaction open?)');
-    await db.transaction().execute((trx) => rebuildOnSqlite(trx, ref));
-  } finally {
-    await sql`pragma foreign_keys = on`.execute(db);
-  }
+  const { rows } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+  if (Number(rows[0]?.foreign_keys) !== 0) throw new Error('foreign keys must be off while a table is rebuilt (migrateToLatest switches them)');
+  await atomically(db, (trx) => rebuildOnSqlite(trx, ref));
 }
 
 async function rebuildOnSqlite(trx: Kysely<any>, ref: AccountReference): Promise<void> {

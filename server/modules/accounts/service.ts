@@ -413,6 +413,7 @@ export class AccountService {
       await new AccountRepository(trx).delete(accountId);
     });
     this.deps.keyring.forget(accountId);
+    await this.deps.database.afterDeletion();
     await this.deps.sessionSignal.sessionsEnded(accountId);
   }
 

@@ -97,6 +97,7 @@ export class AppreciationService {
   async deleteDraft(accountId: string, id: string): Promise<void> {
     const found = readableBy({ accountId, coupleId: null }, await this.repo.find(id), visibilityOf);
     if (found.status !== 'draft' || !(await this.repo.deleteDraft(found.id, accountId))) throw notFound();
+    await this.deps.database.afterDeletion();
   }
 
   async list(accountId: string, box: Box, cursor: string | undefined, limit: number): Promise<{ items: Appreciation[]; nextCursor: string | null }> {

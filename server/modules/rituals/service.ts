@@ -112,6 +112,7 @@ export class RitualService {
     const { viewer, membership } = await this.viewerOf(accountId);
     const ritual = readableBy(viewer, await this.repo.find(id), ritualVisibility);
     await this.repo.delete(ritual.id);
+    await this.deps.database.afterDeletion();
     await this.changed(ritual, accountId, membership);
   }
 

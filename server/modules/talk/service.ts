@@ -145,5 +145,6 @@ export class TalkService {
   async deleteDraft(accountId: string, id: string): Promise<void> {
     const found = readableBy({ accountId, coupleId: null }, await this.repo.find(id), visibilityOf);
     if (found.status !== 'draft' || !(await this.repo.deleteDraft(found.id, accountId))) throw notFound();
+    await this.deps.database.afterDeletion();
   }
 }

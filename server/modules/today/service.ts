@@ -156,6 +156,7 @@ export class TodayService {
     const date = resolveDay(now, input);
     const membership = await this.members.of(accountId);
     const note = input.note?.trim() ? input.note.trim() : null;
+    const before = await this.repo.checkInOn(accountId, date);
     await this.repo.saveCheckIn({
       id: newId(),
       accountId,
@@ -169,6 +170,8 @@ export class TodayService {
       shared: input.shared ?? false,
       now: iso(now),
     });
+    // A note taken back or rewritten is deleted words too.
+    if (before?.note && before.note !== note) await this.deps.database.afterDeletion();
     const viewer = { accountId, coupleId: membership?.coupleId ?? null };
     return readableBy(viewer, await this.repo.checkInOn(accountId, date), ownCheckIn);
   }
