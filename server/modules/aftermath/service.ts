@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/hard-things.ts';
+import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/aftermath.ts';
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
@@ -11,7 +11,6 @@ import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
-import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { AftermathRepository, type Aftermath, type AftermathStep } from './repository.ts';
 
@@ -75,7 +74,7 @@ export class AftermathService {
     if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
     const aftermath: Aftermath = { id: newId(), coupleId: membership.coupleId, startedBy: accountId, paused: false, createdAt: iso(this.deps.clock()) };
     await this.repo.insert(aftermath);
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
+    await this.deps.events.publish([membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
     return { status: 'started', view: this.viewFor(viewer, aftermath, []) };
   }
 
@@ -143,7 +142,7 @@ export class AftermathService {
     });
     const fresh = (await this.repo.find(aftermath.id)) ?? aftermath;
     // Only a reveal is news for the partner; a private save sends nothing (no timing tells).
-    if (revealedNow) await publishHardThings(this.deps.events, [accountId, membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
+    if (revealedNow) await this.deps.events.publish([accountId, membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
     return this.viewFor(viewer, fresh, await this.repo.steps(aftermath.id));
   }
 
@@ -151,7 +150,7 @@ export class AftermathService {
     const { viewer, aftermath, membership } = await this.open(accountId, id);
     if (aftermath.paused !== paused) {
       await this.repo.setPaused(aftermath.id, paused);
-      await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
+      await this.deps.events.publish([membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
     }
     return this.viewFor(viewer, { ...aftermath, paused }, await this.repo.steps(aftermath.id));
   }

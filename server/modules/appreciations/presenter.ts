@@ -1,4 +1,4 @@
-import type { AppreciationView } from '../../../shared/contracts/everyday.ts';
+import type { AppreciationView } from '../../../shared/contracts/appreciations.ts';
 import type { Appreciation } from './repository.ts';
 
 export function presentAppreciation(a: Appreciation, viewerId: string): AppreciationView {

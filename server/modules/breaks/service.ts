@@ -7,7 +7,6 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
-import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository } from '../today/repository.ts';
 import { BreakRepository, type FloodBreak } from './repository.ts';
 
@@ -66,7 +65,7 @@ export class BreakService {
       if (latest && endOf(latest) > iso(now)) throw new AppError(409, 'break_running', 'errors.breakRunning');
       await repo.insert(flood);
     });
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'breakStarted', breakId: flood.id });
+    await this.deps.events.publish([membership.partnerId], { kind: 'breakStarted', breakId: flood.id });
     return this.state(accountId);
   }
 
@@ -79,7 +78,7 @@ export class BreakService {
     const now = iso(this.deps.clock());
     if (!latest || endOf(latest) <= now || readableBy(viewer, latest, coupleOf).accountId !== accountId) throw notFound();
     if (!(await this.repo.end(latest.id, accountId, now))) throw notFound();
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'breakEnded', breakId: latest.id });
+    await this.deps.events.publish([membership.partnerId], { kind: 'breakEnded', breakId: latest.id });
     return this.state(accountId);
   }
 

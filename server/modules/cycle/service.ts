@@ -8,7 +8,6 @@ import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
-import { publishHardThings } from '../talk/live.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts';
 
@@ -132,7 +131,7 @@ export class CycleMapService {
     }
     const view = await this.get(accountId);
     // The partner hears of it only once both sides are shared (a private first save sends nothing).
-    if (membership && view.partner) await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'cycleMapChanged' });
+    if (membership && view.partner) await this.deps.events.publish([membership.partnerId], { kind: 'cycleMapChanged' });
     return view;
   }
 

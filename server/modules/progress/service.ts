@@ -1,4 +1,4 @@
-import type { ProgressView } from '../../../shared/contracts/everyday.ts';
+import type { ProgressView } from '../../../shared/contracts/progress.ts';
 import { readableBy, type Viewer } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../http/errors.ts';
@@ -16,7 +16,7 @@ export interface ProgressDeps {
   /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
   keyring: Keyring;
   clock: Clock;
-  /** The check-up module (issue 3), when present. */
+  /** The check-up service (growth areas, retakes); absent in tests that leave the module out. */
   checkup?: CheckupReader;
 }
 

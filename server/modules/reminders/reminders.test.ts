@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEEKDAYS } from '../../../shared/contracts/everyday.ts';
+import { WEEKDAYS } from '../../../shared/contracts/dates.ts';
 import { iso } from '../../lib/time.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { formatTime, localDate, wallTime, weekdayOf } from '../today/local-time.ts';

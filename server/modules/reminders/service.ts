@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../../../shared/contracts/everyday.ts';
+import { WEEKDAYS, type Weekday } from '../../../shared/contracts/dates.ts';
 import { mayRead, readableBy, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { badRequest } from '../../http/errors.ts';

@@ -1,5 +1,5 @@
 import type { CoachResult } from '../../../shared/coach/index.ts';
-import type { CoachResultView, TalkRequestView } from '../../../shared/contracts/hard-things.ts';
+import type { CoachResultView, TalkRequestView } from '../../../shared/contracts/talk.ts';
 import type { TalkRequest } from './repository.ts';
 
 export function presentTalkRequest(r: TalkRequest, viewerId: string): TalkRequestView {

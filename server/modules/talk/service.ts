@@ -11,7 +11,6 @@ import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import { MembershipRepository } from '../today/repository.ts';
 import { refuseCrisisLanguage } from './crisis.ts';
-import { publishHardThings } from './live.ts';
 import { TalkRepository, type TalkRequest, type TalkResponse } from './repository.ts';
 
 export interface TalkDeps {
@@ -84,7 +83,7 @@ export class TalkService {
       if (input.draftId !== undefined && !(await repo.deleteDraft(input.draftId, accountId))) throw notFound();
       await repo.insert(request);
     });
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'talkRequestReceived', talkRequestId: request.id });
+    await this.deps.events.publish([membership.partnerId], { kind: 'talkRequestReceived', talkRequestId: request.id });
     return { status: 'sent', request: readableBy(viewer, request, visibilityOf) };
   }
 
@@ -114,7 +113,7 @@ export class TalkService {
     const proposedTime = input.proposedTime === undefined ? null : iso(new Date(input.proposedTime));
     const answer = { response: input.response, note: input.note ? input.note : null, proposedTime, at: iso(this.deps.clock()) };
     await this.repo.respond(found.id, accountId, answer);
-    await publishHardThings(this.deps.events, [found.authorId], { kind: 'talkRequestAnswered', talkRequestId: found.id });
+    await this.deps.events.publish([found.authorId], { kind: 'talkRequestAnswered', talkRequestId: found.id });
     return { ...found, response: answer.response, responseNote: answer.note, proposedTime, respondedAt: answer.at };
   }
 

@@ -56,7 +56,7 @@ export interface GrowthAreaSource {
   ofPerson(viewer: Viewer): Promise<string[]>;
 }
 
-/** The subset of the check-up service (issue 3) Today and Progress read. */
+/** The subset of the check-up service that Today and Progress read. */
 export interface CheckupReader {
   coupleReport(viewer: Viewer): Promise<{
     comparison: { growthAreas: readonly string[] };
