@@ -7,7 +7,7 @@ import { AppreciationRepository } from '../appreciations/repository.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from '../today/day.ts';
 import type { CheckupReader, ScoresLike } from '../today/growth.ts';
-import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../today/local-time.ts';
+import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../../lib/local-time.ts';
 import { MembershipRepository, TodayRepository, type CheckIn } from '../today/repository.ts';
 import { checkInVisibility } from '../today/service.ts';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../../../shared/contracts/dates.ts';
 import { iso } from '../../lib/time.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { formatTime, localDate, wallTime, weekdayOf } from '../today/local-time.ts';
-import { couple } from '../today/testing.ts';
+import { formatTime, localDate, wallTime, weekdayOf } from '../../lib/local-time.ts';
+import { couple } from '../../test/couples.ts';
 import { inQuietHours, RITUAL_REMINDER, TODAY_REMINDER } from './service.ts';
 
 let t1: TestApp;

@@ -10,7 +10,7 @@ import type { Job } from '../../jobs/repository.ts';
 import type { JobOutcome, JobWorker } from '../../jobs/worker.ts';
 import { ritualVisibility } from '../rituals/service.ts';
 import { isOccurrenceOn, occurrencesBetween } from '../rituals/schedule.ts';
-import { canonicalTimeZone, localDate, minutesOf, parseDate, wallTime, weekdayOf, zonedToUtc } from '../today/local-time.ts';
+import { canonicalTimeZone, localDate, minutesOf, parseDate, wallTime, weekdayOf, zonedToUtc } from '../../lib/local-time.ts';
 import { MembershipRepository } from '../today/repository.ts';
 import { ReminderRepository, type ReminderSettings } from './repository.ts';
 

@@ -1,4 +1,4 @@
-import { offsetMinutes, wallTime } from '../today/local-time.ts';
+import { offsetMinutes, wallTime } from '../../lib/local-time.ts';
 import { basicUtc } from './schedule.ts';
 
 /**

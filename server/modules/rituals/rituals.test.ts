@@ -2,8 +2,8 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RitualView } from '../../../shared/contracts/rituals.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { addDays, localDate, offsetMinutes } from '../today/local-time.ts';
-import { couple, pairUp } from '../today/testing.ts';
+import { addDays, localDate, offsetMinutes } from '../../lib/local-time.ts';
+import { couple, pairUp } from '../../test/couples.ts';
 
 let t: TestApp;
 beforeAll(async () => {

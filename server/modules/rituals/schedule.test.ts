@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offsetMinutes, wallTime } from '../today/local-time.ts';
+import { offsetMinutes, wallTime } from '../../lib/local-time.ts';
 import { fold } from './ics.ts';
 import { isOccurrenceOn, normalizeSchedule, occurrencesBetween, ScheduleError, upcoming } from './schedule.ts';
 

@@ -7,7 +7,7 @@ import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
-import { addDays, canonicalTimeZone, localDate } from '../today/local-time.ts';
+import { addDays, canonicalTimeZone, localDate } from '../../lib/local-time.ts';
 import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { calendar, type IcsEvent } from './ics.ts';
 import { RitualRepository, type Completion, type Ritual } from './repository.ts';

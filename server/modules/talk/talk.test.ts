@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple } from '../today/testing.ts';
-import { rowCounts } from './testing.ts';
+import { couple } from '../../test/couples.ts';
+import { rowCounts } from '../../test/row-counts.ts';
 
 const lines: string[] = [];
 const sink = new Writable({

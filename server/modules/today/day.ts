@@ -1,5 +1,5 @@
 import { badRequest } from '../../http/errors.ts';
-import { canonicalTimeZone, localDate, plausibleToday } from './local-time.ts';
+import { canonicalTimeZone, localDate, plausibleToday } from '../../lib/local-time.ts';
 
 /**
  * The person's local date: the date they sent (when it is "today" somewhere on Earth right now),
