@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import { hashToken, newId } from '../lib/crypto.ts';
 import type { AccountService, Authenticated, KnownDevice, NewSession, SignInContext } from '../modules/accounts/service.ts';
-import { AppError, unauthorized } from './errors.ts';
+import { locked, unauthorized } from './errors.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
 const DEVICE_COOKIE = 'hearth_device';
@@ -39,7 +39,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.auth = (await options.accounts.authenticate(token)) ?? null;
-    if (request.auth?.locked && !request.routeOptions.config?.whileLocked) throw new AppError(423, 'locked', 'errors.locked');
+    if (request.auth?.locked && !request.routeOptions.config?.whileLocked) throw locked();
   });
 }
 

@@ -3,7 +3,7 @@ import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contrac
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { aftermathPaused, alreadyRevealed, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -71,7 +71,7 @@ export class AftermathService {
     const membership = await this.members.of(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     if (await this.atRisk(viewer)) return { status: 'notOffered' };
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    if (!membership) throw notPaired();
     const aftermath: Aftermath = { id: newId(), coupleId: membership.coupleId, startedBy: accountId, paused: false, createdAt: iso(this.deps.clock()) };
     await this.repo.insert(aftermath);
     await this.deps.events.publish([membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
@@ -133,9 +133,9 @@ export class AftermathService {
       const repo = new AftermathRepository(trx, this.deps.keyring);
       const current = await repo.find(aftermath.id);
       if (!current) throw notFound();
-      if (current.paused) throw new AppError(409, 'aftermath_paused', 'errors.aftermathPaused');
+      if (current.paused) throw aftermathPaused();
       const rows = (await repo.steps(aftermath.id)).filter((s) => s.step === input.step);
-      if (isRevealed(rows, accountId, membership.partnerId)) throw new AppError(409, 'already_revealed', 'errors.alreadyRevealed');
+      if (isRevealed(rows, accountId, membership.partnerId)) throw alreadyRevealed();
       await repo.saveStep({ aftermathId: aftermath.id, accountId, step: input.step, text: input.text, done: input.done, updatedAt: now });
       const partnerDone = rows.some((s) => s.accountId === membership.partnerId && s.done);
       return input.done && partnerDone;

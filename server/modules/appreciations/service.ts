@@ -3,7 +3,7 @@ import { loadPromptBanks } from '../../../shared/content/prompts/bank.ts';
 import { readableBy, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, badRequest, notFound } from '../../http/errors.ts';
+import { invalidField, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -48,7 +48,7 @@ export class AppreciationService {
   async send(accountId: string, input: { text: string; promptId?: string; draftId?: string }): Promise<Appreciation> {
     this.checkPrompt(input.promptId);
     const membership = await this.members.of(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    if (!membership) throw notPaired();
     const viewer = { accountId, coupleId: membership.coupleId };
     if (input.draftId !== undefined) {
       const draft = readableBy(viewer, await this.repo.find(input.draftId), visibilityOf);
@@ -115,7 +115,7 @@ export class AppreciationService {
   }
 
   private checkPrompt(promptId: string | undefined): void {
-    if (promptId !== undefined && !this.promptIds.has(promptId)) throw badRequest('invalid_input', 'errors.invalidInput', { promptId: 'errors.promptUnknown' });
+    if (promptId !== undefined && !this.promptIds.has(promptId)) throw invalidField('promptId', 'errors.promptUnknown');
   }
 }
 
@@ -124,7 +124,7 @@ export const encodeCursor = (c: Cursor): string => Buffer.from(`${c.at}|${c.id}`
 export function decodeCursor(text: string): Cursor {
   const [at, id, extra] = Buffer.from(text, 'base64url').toString('utf8').split('|');
   if (!at || !id || extra !== undefined || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at) || id.length > 64) {
-    throw badRequest('invalid_input', 'errors.invalidInput', { cursor: 'errors.cursorInvalid' });
+    throw invalidField('cursor', 'errors.cursorInvalid');
   }
   return { at, id };
 }

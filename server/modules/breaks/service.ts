@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { breakRunning, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
@@ -48,7 +48,7 @@ export class BreakService {
 
   async start(accountId: string, minutes: number): Promise<BreakState> {
     const membership = await this.members.of(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    if (!membership) throw notPaired();
     const now = this.deps.clock();
     const flood: FloodBreak = {
       id: newId(),
@@ -62,7 +62,7 @@ export class BreakService {
       const repo = new BreakRepository(trx, this.deps.database.dialect);
       await repo.lockCouple(membership.coupleId);
       const latest = await repo.latest(membership.coupleId);
-      if (latest && endOf(latest) > iso(now)) throw new AppError(409, 'break_running', 'errors.breakRunning');
+      if (latest && endOf(latest) > iso(now)) throw breakRunning();
       await repo.insert(flood);
     });
     await this.deps.events.publish([membership.partnerId], { kind: 'breakStarted', breakId: flood.id });

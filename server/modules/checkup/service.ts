@@ -16,7 +16,7 @@ import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
+import { checkupBusy, checkupIncomplete, invalidInput, notFound, reportNotReady } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -150,7 +150,7 @@ export class CheckupService {
   async saveAnswers(viewer: Viewer, instrumentId: string | undefined, answers: readonly Answer[]): Promise<SavedDraft> {
     const instrument = this.instrument(instrumentId);
     const fields = answerFieldProblems(instrument, answers);
-    if (Object.keys(fields).length > 0) throw badRequest('invalid_input', 'errors.invalidInput', fields);
+    if (Object.keys(fields).length > 0) throw invalidInput(fields);
 
     // A draft submitted from another device in the meantime is closed; the answers then start
     // a new draft, like any answer after a submit.
@@ -167,7 +167,7 @@ export class CheckupService {
         return { instrument, draft: await this.draftView(viewer, instrument, current) };
       }
     }
-    throw conflict('checkup_busy', 'errors.checkupBusy');
+    throw checkupBusy();
   }
 
   /**
@@ -178,7 +178,7 @@ export class CheckupService {
     const instrument = this.instrument(instrumentId);
     const found = await this.repo.findDraft(viewer.accountId, instrument.id);
     const draft = found && readableBy(viewer, found, mine);
-    if (!draft) throw incomplete(instrument.items.map((i) => i.id));
+    if (!draft) throw checkupIncomplete(instrument.items.map((i) => i.id));
     const now = iso(this.deps.clock());
     let submitted: boolean;
     try {
@@ -187,16 +187,16 @@ export class CheckupService {
         if (!(await repo.touchDraft(draft.id, now))) return false;
         const answers = usableAnswers(instrument, await repo.answersOf(draft.id));
         const missing = missingItems(instrument, answers);
-        if (missing.length > 0) throw incomplete(missing);
+        if (missing.length > 0) throw checkupIncomplete(missing);
         const scores = scoreCheckup(instrument, answers);
         const number = await repo.nextNumber(viewer.accountId, instrument.id);
         return repo.submit(draft, { number, coupleId: viewer.coupleId, instrumentVersion: instrument.version, scores, now });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('checkup_busy', 'errors.checkupBusy');
+      if (isUniqueViolation(error)) throw checkupBusy();
       throw error;
     }
-    if (!submitted) throw conflict('checkup_busy', 'errors.checkupBusy');
+    if (!submitted) throw checkupBusy();
     const result = await this.repo.findResult(draft.id);
     return readableBy(viewer, result, mine);
   }
@@ -323,7 +323,7 @@ export class CheckupService {
       if (!isUniqueViolation(error)) throw error;
     }
     const draft = await this.repo.findDraft(viewer.accountId, instrument.id);
-    if (!draft) throw conflict('checkup_busy', 'errors.checkupBusy');
+    if (!draft) throw checkupBusy();
     return readableBy(viewer, draft, mine);
   }
 
@@ -401,9 +401,3 @@ export function pairHistory(mineAll: readonly CoupleResult[], theirsAll: readonl
     return a && b ? [{ at, mine: a, partner: b }] : [];
   });
 }
-
-function incomplete(missing: readonly string[]): AppError {
-  return badRequest('checkup_incomplete', 'errors.checkupIncomplete', Object.fromEntries(missing.map((id) => [id, 'errors.itemUnanswered'])));
-}
-
-const reportNotReady = () => new AppError(404, 'report_not_ready', 'errors.coupleReportNotReady');

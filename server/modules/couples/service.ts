@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { alreadyPaired, inviteNotFound, inviterPaired, notFound, notPaired, ownInvite } from '../../http/errors.ts';
 import { hashToken, newId, newReadableCode, normalizeReadableCode, seal, unseal } from '../../lib/crypto.ts';
 import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
@@ -93,16 +93,16 @@ export class CoupleService {
   async acceptInvite(accountId: string, rawCode: string): Promise<Membership> {
     const now = iso(this.deps.clock());
     const invite = await this.repo.findOpenInviteByCode(this.hashCode(normalizeReadableCode(rawCode)), now);
-    if (!invite) throw new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
-    if (invite.inviter_id === accountId) throw new AppError(400, 'own_invite', 'errors.ownInvite');
+    if (!invite) throw inviteNotFound();
+    if (invite.inviter_id === accountId) throw ownInvite();
     try {
       await this.deps.database.db.transaction().execute(async (trx) => {
         const repo = this.repository(trx);
         await repo.lockPeople([invite.inviter_id, accountId]);
         if (await repo.membershipOf(accountId)) throw alreadyPaired();
-        if (await repo.membershipOf(invite.inviter_id)) throw new AppError(409, 'inviter_paired', 'errors.inviterPaired');
+        if (await repo.membershipOf(invite.inviter_id)) throw inviterPaired();
         if (!(await repo.claimInvite(invite.id, accountId, now))) {
-          throw new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
+          throw inviteNotFound();
         }
         await repo.createCouple(newId(), [invite.inviter_id, accountId], now);
         await repo.revokeOpenInvitesOf([invite.inviter_id, accountId], now);
@@ -118,7 +118,7 @@ export class CoupleService {
 
   /** Either partner may leave alone, at any time; the other gets a neutral notice. */
   async leaveCouple(accountId: string): Promise<void> {
-    if (!(await this.leaveIfPaired(accountId))) throw new AppError(404, 'not_paired', 'errors.notPaired');
+    if (!(await this.leaveIfPaired(accountId))) throw notPaired();
   }
 
   async leaveIfPaired(accountId: string): Promise<boolean> {
@@ -155,5 +155,3 @@ export class CoupleService {
     return hashToken(this.deps.keys.tokens, `invite:${code}`);
   }
 }
-
-const alreadyPaired = () => new AppError(409, 'already_paired', 'errors.alreadyPaired');

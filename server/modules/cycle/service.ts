@@ -1,7 +1,7 @@
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError } from '../../http/errors.ts';
+import { cycleBusy, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -94,7 +94,7 @@ export class CycleMapService {
    */
   async include(accountId: string): Promise<CycleMapForViewer> {
     const { viewer, membership } = await this.scope(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    if (!membership) throw notPaired();
     const found = await this.repo.latest(accountId, accountId);
     const alone = readableBy(viewer, found, own);
     return this.store(accountId, alone);
@@ -126,7 +126,7 @@ export class CycleMapService {
         await this.repo.insertNext({ ...side, id: attempt === 0 ? side.id : newId() });
         break;
       } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= 2) throw isUniqueViolation(error) ? new AppError(409, 'cycle_busy', 'errors.cycleBusy') : error;
+        if (!isUniqueViolation(error) || attempt >= 2) throw isUniqueViolation(error) ? cycleBusy() : error;
       }
     }
     const view = await this.get(accountId);

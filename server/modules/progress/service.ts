@@ -1,7 +1,7 @@
 import type { ProgressView } from '../../../shared/contracts/progress.ts';
 import { readableBy, type Viewer } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError } from '../../http/errors.ts';
+import { isNotFound } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
 import { AppreciationRepository } from '../appreciations/repository.ts';
 import type { Keyring } from '../keyring/keyring.ts';
@@ -134,7 +134,7 @@ export class ProgressService {
         const report = await checkup.coupleReport(viewer);
         couple = report.history.map((p) => ({ at: p.at, mine: scores(p.mine.scores), partner: scores(p.partner.scores) }));
       } catch (error) {
-        if (!(error instanceof AppError && error.status === 404)) throw error;
+        if (!isNotFound(error)) throw error;
       }
     }
     return {

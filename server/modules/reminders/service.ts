@@ -1,7 +1,7 @@
 import { WEEKDAYS, type Weekday } from '../../../shared/contracts/dates.ts';
 import { mayRead, readableBy, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { badRequest } from '../../http/errors.ts';
+import { invalidField } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -92,7 +92,7 @@ export class ReminderService {
     let timeZone = current.timeZone;
     if (patch.timeZone !== undefined) {
       const zone = canonicalTimeZone(patch.timeZone);
-      if (!zone) throw badRequest('invalid_input', 'errors.invalidInput', { timeZone: 'errors.timeZoneInvalid' });
+      if (!zone) throw invalidField('timeZone', 'errors.timeZoneInvalid');
       timeZone = zone;
     }
     const next: ReminderSettings = {

@@ -1,6 +1,6 @@
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { invalidField, notFound } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
 import { hashToken, newId, newToken, seal, unseal } from '../../lib/crypto.ts';
 import type { InstanceKeys } from '../../lib/keys.ts';
@@ -121,8 +121,8 @@ export class RitualService {
     const { viewer, membership } = await this.viewerOf(accountId);
     const ritual = readableBy(viewer, await this.repo.find(id), ritualVisibility);
     const now = this.deps.clock();
-    if (!isOccurrenceOn(ritual, input.date)) throw badRequest('invalid_input', 'errors.invalidInput', { date: 'errors.notAnOccurrence' });
-    if (input.date > localDate(now, ritual.timeZone)) throw badRequest('invalid_input', 'errors.invalidInput', { date: 'errors.occurrenceAhead' });
+    if (!isOccurrenceOn(ritual, input.date)) throw invalidField('date', 'errors.notAnOccurrence');
+    if (input.date > localDate(now, ritual.timeZone)) throw invalidField('date', 'errors.occurrenceAhead');
     if (input.done === false) await this.repo.uncomplete(ritual.id, input.date);
     else await this.repo.complete(ritual.id, input.date, accountId, iso(now));
     await this.changed(ritual, accountId, membership);
@@ -183,7 +183,7 @@ export class RitualService {
 
   private zone(timeZone: string): string {
     const zone = canonicalTimeZone(timeZone);
-    if (!zone) throw badRequest('invalid_input', 'errors.invalidInput', { timeZone: 'errors.timeZoneInvalid' });
+    if (!zone) throw invalidField('timeZone', 'errors.timeZoneInvalid');
     return zone;
   }
 
@@ -194,7 +194,7 @@ export class RitualService {
   private checkTiming(ritual: Ritual, schedule: string, now: Date, checkStart = true): string {
     const today = localDate(now, ritual.timeZone);
     if (checkStart && (ritual.startDate < addDays(today, -366) || ritual.startDate > addDays(today, 366))) {
-      throw badRequest('invalid_input', 'errors.invalidInput', { startDate: 'errors.startDateRange' });
+      throw invalidField('startDate', 'errors.startDateRange');
     }
     try {
       const normalized = normalizeSchedule(schedule, ritual.timeZone);
@@ -202,7 +202,7 @@ export class RitualService {
       if (!firstOccurrence(timing) || upcoming(timing, now, 1).length === 0) throw new ScheduleError('errors.scheduleNoDates');
       return normalized;
     } catch (error) {
-      if (error instanceof ScheduleError) throw badRequest('invalid_input', 'errors.invalidInput', { schedule: error.problem });
+      if (error instanceof ScheduleError) throw invalidField('schedule', error.problem);
       throw error;
     }
   }

@@ -3,7 +3,7 @@ import { analyzeDraft, type CoachResult } from '../../../shared/coach/index.ts';
 import { readableBy, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -57,7 +57,7 @@ export class TalkService {
     if (coach.mode === 'crisis') return { status: 'notSent', reason: 'crisis', messageKey: coach.crisis.messageKey };
 
     const membership = await this.members.of(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    if (!membership) throw notPaired();
     const viewer = { accountId, coupleId: membership.coupleId };
     if (input.draftId !== undefined) {
       const draft = readableBy(viewer, await this.repo.find(input.draftId), visibilityOf);

@@ -2,7 +2,7 @@ import { loadLoveMapBank, type LoveMapBank, type LoveMapDepth, type LoveMapTopic
 import { loadPromptBanks, type AppreciationPrompt, type ConnectionPrompt, type PromptBanks } from '../../../shared/content/prompts/bank.ts';
 import { mayRead, readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, badRequest, notFound } from '../../http/errors.ts';
+import { alreadyRevealed, invalidField, notFound, todayBusy } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -125,7 +125,7 @@ export class TodayService {
 
     const before = await this.repo.answersTo(scope.id, [input.questionId]);
     if (scope.mode === 'couple' && isRevealed(before, scope)) {
-      throw new AppError(409, 'already_revealed', 'errors.alreadyRevealed');
+      throw alreadyRevealed();
     }
     const guess = scope.mode === 'couple' && input.guess ? input.guess : null;
     await this.repo.saveAnswer({
@@ -178,7 +178,7 @@ export class TodayService {
 
   /** The questions served to the couple (reflections to a person alone), newest first, with answers as Today shows them. */
   async loveMapHistory(accountId: string, cursor: string | undefined, limit: number): Promise<{ items: (LoveMapState & { date: string })[]; nextCursor: string | null }> {
-    if (cursor !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cursor)) throw badRequest('invalid_input', 'errors.invalidInput', { cursor: 'errors.cursorInvalid' });
+    if (cursor !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cursor)) throw invalidField('cursor', 'errors.cursorInvalid');
     const scope = await this.scopeOf(accountId);
     const bank: Bank = scope.mode === 'couple' ? 'loveMap' : 'solo';
     const served = await this.repo.servedHistory(scope.id, bank, cursor, limit + 1);
@@ -281,7 +281,7 @@ export class TodayService {
         })),
       );
     }
-    throw new AppError(503, 'today_busy', 'errors.todayBusy');
+    throw todayBusy();
   }
 
   private async choose(scope: Scope, date: string, bank: Bank, growthAreas: readonly string[]): Promise<Pick> {
