@@ -7,11 +7,11 @@ import { aftermathPaused, alreadyRevealed, notFound, notPaired } from '../../htt
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
-import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { AftermathRepository, type Aftermath, type AftermathStep } from './repository.ts';
 
 export interface AftermathDeps {
@@ -68,7 +68,7 @@ export class AftermathService {
   }
 
   async start(accountId: string): Promise<StartOutcome> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     if (await this.atRisk(viewer)) return { status: 'notOffered' };
     if (!membership) throw notPaired();
@@ -84,7 +84,7 @@ export class AftermathService {
   }
 
   async list(accountId: string): Promise<Aftermath[]> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!membership) return [];
     const viewer = { accountId, coupleId: membership.coupleId };
     if (await this.atRisk(viewer)) return [];
@@ -96,7 +96,7 @@ export class AftermathService {
    * those both had finished (docs/privacy.md, section 4).
    */
   async before(accountId: string): Promise<AftermathBefore[]> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     return this.ownSteps(viewer, viewer.coupleId);
   }
@@ -156,8 +156,8 @@ export class AftermathService {
   }
 
   /** The Aftermath if the viewer may take part: their couple's, and they are not at risk. */
-  private async open(accountId: string, id: string): Promise<{ viewer: Viewer; aftermath: Aftermath; membership: Membership }> {
-    const membership = await this.members.of(accountId);
+  private async open(accountId: string, id: string): Promise<{ viewer: Viewer; aftermath: Aftermath; membership: Partnership }> {
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     const aftermath = readableBy(viewer, await this.repo.find(id), coupleOf);
     if (!membership || (await this.atRisk(viewer))) throw notFound();

@@ -7,9 +7,9 @@ import { invalidField, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
-import { MembershipRepository } from '../today/repository.ts';
 import { AppreciationRepository, type Appreciation, type Cursor } from './repository.ts';
 
 export interface AppreciationsDeps {
@@ -47,7 +47,7 @@ export class AppreciationService {
 
   async send(accountId: string, input: { text: string; promptId?: string; draftId?: string }): Promise<Appreciation> {
     this.checkPrompt(input.promptId);
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!membership) throw notPaired();
     const viewer = { accountId, coupleId: membership.coupleId };
     if (input.draftId !== undefined) {
@@ -102,7 +102,7 @@ export class AppreciationService {
 
   async list(accountId: string, box: Box, cursor: string | undefined, limit: number): Promise<{ items: Appreciation[]; nextCursor: string | null }> {
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer = { accountId, coupleId: membership?.coupleId ?? null };
     let rows: Appreciation[];
     if (box === 'drafts') rows = await this.repo.drafts(accountId, after, limit + 1);

@@ -6,8 +6,8 @@ import { breakRunning, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
-import { MembershipRepository } from '../today/repository.ts';
 import { BreakRepository, type FloodBreak } from './repository.ts';
 
 export interface BreakDeps {
@@ -47,7 +47,7 @@ export class BreakService {
   }
 
   async start(accountId: string, minutes: number): Promise<BreakState> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!membership) throw notPaired();
     const now = this.deps.clock();
     const flood: FloodBreak = {
@@ -71,7 +71,7 @@ export class BreakService {
 
   /** The person on the break may end it early; to anyone else there is nothing to end. */
   async end(accountId: string): Promise<BreakState> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!membership) throw notFound();
     const viewer: Viewer = { accountId, coupleId: membership.coupleId };
     const latest = await this.repo.latest(membership.coupleId);
@@ -85,7 +85,7 @@ export class BreakService {
   async state(accountId: string): Promise<BreakState> {
     const now = this.deps.clock();
     const nowIso = iso(now);
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const empty: BreakState = { viewerId: accountId, now, active: null, ended: null };
     if (!membership) return empty;
     const found = await this.repo.latest(membership.coupleId);

@@ -21,6 +21,7 @@ import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { ConsentService } from '../consent/service.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { CheckupRepository, type CheckupResponse, type CheckupResultRecord, type StoredAnswer } from './repository.ts';
@@ -104,11 +105,13 @@ const mine = (r: CheckupResponse): Visibility => ({ kind: 'private', ownerId: r.
  */
 export class CheckupService {
   private readonly repo: CheckupRepository;
+  private readonly members: MembershipRepository;
   private readonly byId: Map<string, Instrument>;
   readonly defaultInstrument: Instrument;
 
   constructor(private readonly deps: CheckupDeps) {
     this.repo = new CheckupRepository(deps.database.db, deps.keyring);
+    this.members = new MembershipRepository(deps.database.db);
     this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
     const builtin = this.byId.get(BUILTIN_INSTRUMENT_ID) ?? deps.instruments[0];
     if (!builtin) throw new Error('no check-up instrument is loaded');
@@ -251,7 +254,7 @@ export class CheckupService {
    */
   async coupleReport(viewer: Viewer, instrumentId?: string): Promise<CoupleReport> {
     const instrument = this.instrument(instrumentId);
-    const membership = await this.repo.membershipOf(viewer.accountId);
+    const membership = await this.members.of(viewer.accountId);
     if (!membership || membership.coupleId !== viewer.coupleId || !membership.partnerId) throw reportNotReady();
     const coupleId = membership.coupleId;
     const partnerId = membership.partnerId;

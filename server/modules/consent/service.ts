@@ -7,7 +7,7 @@ import { consentBusy, invalidField, notFound, notPaired } from '../../http/error
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
-import { MembershipRepository } from '../today/repository.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import { ConsentRepository, type ConsentRecord } from './repository.ts';
 
 export interface ConsentDeps {
@@ -128,7 +128,7 @@ export class ConsentService {
 
   private async couple(viewer: Viewer): Promise<{ coupleId: string; partnerId: string } | undefined> {
     if (!viewer.coupleId) return undefined;
-    const membership = await this.members.of(viewer.accountId);
+    const membership = await this.members.partnership(viewer.accountId);
     return membership && membership.coupleId === viewer.coupleId ? membership : undefined;
   }
 }

@@ -8,7 +8,7 @@ import { hashToken, newId, newReadableCode, normalizeReadableCode, seal, unseal 
 import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
-import { CoupleRepository, type Invite, type Membership, type Notice } from './repository.ts';
+import { CoupleRepository, MembershipRepository, type Invite, type Membership, type Notice } from './repository.ts';
 
 const INVITE_DAYS = 7;
 
@@ -34,14 +34,16 @@ export interface Standing {
 
 export class CoupleService {
   private readonly repo: CoupleRepository;
+  private readonly members: MembershipRepository;
 
   constructor(private readonly deps: CouplesDeps) {
     this.repo = this.repository(deps.database.db);
+    this.members = new MembershipRepository(deps.database.db);
   }
 
   /** Who the person is to others: used by every service that needs the viewer's couple. */
   async viewer(accountId: string): Promise<Viewer> {
-    const membership = await this.repo.membershipOf(accountId);
+    const membership = await this.members.of(accountId);
     return { accountId, coupleId: membership?.coupleId ?? null };
   }
 
@@ -49,7 +51,7 @@ export class CoupleService {
   async standing(accountId: string): Promise<Standing> {
     const now = iso(this.deps.clock());
     const [membership, invite, notices] = await Promise.all([
-      this.repo.membershipOf(accountId),
+      this.members.of(accountId),
       this.repo.pendingInviteOf(accountId, now),
       this.repo.openNoticesOf(accountId),
     ]);
@@ -58,7 +60,7 @@ export class CoupleService {
 
   /** One open invitation at a time: a new one withdraws the one before. */
   async createInvite(accountId: string): Promise<PendingInvite> {
-    if (await this.repo.membershipOf(accountId)) throw alreadyPaired();
+    if (await this.members.of(accountId)) throw alreadyPaired();
     const now = this.deps.clock();
     const code = newReadableCode();
     const invite: Invite = {
@@ -99,8 +101,9 @@ export class CoupleService {
       await this.deps.database.db.transaction().execute(async (trx) => {
         const repo = this.repository(trx);
         await repo.lockPeople([invite.inviter_id, accountId]);
-        if (await repo.membershipOf(accountId)) throw alreadyPaired();
-        if (await repo.membershipOf(invite.inviter_id)) throw inviterPaired();
+        const members = new MembershipRepository(trx);
+        if (await members.of(accountId)) throw alreadyPaired();
+        if (await members.of(invite.inviter_id)) throw inviterPaired();
         if (!(await repo.claimInvite(invite.id, accountId, now))) {
           throw inviteNotFound();
         }
@@ -111,7 +114,7 @@ export class CoupleService {
       if (isUniqueViolation(error)) throw alreadyPaired();
       throw error;
     }
-    const membership = await this.repo.membershipOf(accountId);
+    const membership = await this.members.of(accountId);
     if (!membership) throw alreadyPaired();
     return membership;
   }
@@ -122,7 +125,7 @@ export class CoupleService {
   }
 
   async leaveIfPaired(accountId: string): Promise<boolean> {
-    const membership = await this.repo.membershipOf(accountId);
+    const membership = await this.members.of(accountId);
     if (!membership) return false;
     const now = iso(this.deps.clock());
     await this.deps.database.db.transaction().execute(async (trx) => {

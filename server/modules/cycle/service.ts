@@ -5,10 +5,10 @@ import { cycleBusy, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import { refuseCrisisLanguage } from '../talk/crisis.ts';
-import { MembershipRepository, type Membership } from '../today/repository.ts';
 import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts';
 
 export interface CycleDeps {
@@ -135,8 +135,8 @@ export class CycleMapService {
     return view;
   }
 
-  private async scope(accountId: string): Promise<{ viewer: Viewer; membership: Membership | undefined; scopeId: string }> {
-    const membership = await this.members.of(accountId);
+  private async scope(accountId: string): Promise<{ viewer: Viewer; membership: Partnership | undefined; scopeId: string }> {
+    const membership = await this.members.partnership(accountId);
     return { viewer: { accountId, coupleId: membership?.coupleId ?? null }, membership, scopeId: membership?.coupleId ?? accountId };
   }
 }

@@ -8,7 +8,8 @@ import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from '../today/day.ts';
 import type { CheckupReader, ScoresLike } from '../today/growth.ts';
 import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../../lib/local-time.ts';
-import { MembershipRepository, TodayRepository, type CheckIn } from '../today/repository.ts';
+import { MembershipRepository } from '../couples/repository.ts';
+import { TodayRepository, type CheckIn } from '../today/repository.ts';
 import { checkInVisibility } from '../today/service.ts';
 
 export interface ProgressDeps {
@@ -50,7 +51,7 @@ export class ProgressService {
     const from = firstWeek;
     const weeks = Array.from({ length: query.weeks }, (_, i) => addDays(firstWeek, 7 * i));
     const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
 
     // Connection, mine: every check-in of my own.

@@ -8,7 +8,7 @@ import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import { addDays, canonicalTimeZone, localDate } from '../../lib/local-time.ts';
-import { MembershipRepository, type Membership } from '../today/repository.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import { calendar, type IcsEvent } from './ics.ts';
 import { RitualRepository, type Completion, type Ritual } from './repository.ts';
 import { firstOccurrence, isOccurrenceOn, normalizeSchedule, ScheduleError, upcoming } from './schedule.ts';
@@ -176,8 +176,8 @@ export class RitualService {
     await this.repo.deleteFeed(accountId);
   }
 
-  private async viewerOf(accountId: string): Promise<{ viewer: Viewer; membership: Membership | undefined }> {
-    const membership = await this.members.of(accountId);
+  private async viewerOf(accountId: string): Promise<{ viewer: Viewer; membership: Partnership | undefined }> {
+    const membership = await this.members.partnership(accountId);
     return { viewer: { accountId, coupleId: membership?.coupleId ?? null }, membership };
   }
 
@@ -222,7 +222,7 @@ export class RitualService {
   }
 
   /** The couple's open pages refetch their rituals (a kind and an id: nothing else). */
-  private async changed(ritual: Ritual, accountId: string, membership: Membership | undefined): Promise<void> {
+  private async changed(ritual: Ritual, accountId: string, membership: Partnership | undefined): Promise<void> {
     const to = ritual.coupleId && membership?.coupleId === ritual.coupleId ? [accountId, membership.partnerId] : [accountId];
     await this.deps.events.publish(to, { kind: 'ritualsChanged', ritualId: ritual.id });
   }

@@ -7,9 +7,9 @@ import { notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
-import { MembershipRepository } from '../today/repository.ts';
 import { refuseCrisisLanguage } from './crisis.ts';
 import { TalkRepository, type TalkRequest, type TalkResponse } from './repository.ts';
 
@@ -56,7 +56,7 @@ export class TalkService {
     const coach = analyzeDraft(input.text);
     if (coach.mode === 'crisis') return { status: 'notSent', reason: 'crisis', messageKey: coach.crisis.messageKey };
 
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!membership) throw notPaired();
     const viewer = { accountId, coupleId: membership.coupleId };
     if (input.draftId !== undefined) {
@@ -88,7 +88,7 @@ export class TalkService {
   }
 
   async list(accountId: string, box: 'all' | 'sent' | 'received' | 'before', limit: number): Promise<TalkRequest[]> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (box === 'before') {
       // Kept from couples that ended: to read, never to answer (respond asks for the current couple).
       const viewer = { accountId, coupleId: membership?.coupleId ?? null };
@@ -105,7 +105,7 @@ export class TalkService {
     id: string,
     input: { response: TalkResponse; note?: string; proposedTime?: string },
   ): Promise<TalkRequest> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer = { accountId, coupleId: membership?.coupleId ?? null };
     const found = readableBy(viewer, await this.repo.find(id), visibilityOf);
     if (found.status !== 'sent' || found.recipientId !== accountId) throw notFound();

@@ -6,11 +6,12 @@ import { alreadyRevealed, invalidField, notFound, todayBusy } from '../../http/e
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from './day.ts';
 import { GROWTH_WEIGHT, leaningOf, type GrowthAreaSource } from './growth.ts';
-import { MembershipRepository, TodayRepository, type Bank, type CheckIn, type LoveMapAnswer, type Membership, type Pick } from './repository.ts';
+import { TodayRepository, type Bank, type CheckIn, type LoveMapAnswer, type Pick } from './repository.ts';
 import { pickNext } from './selection.ts';
 
 /** Deeper love-map questions join after this many answered together; deep ones after DEEP_AFTER. */
@@ -53,7 +54,7 @@ export interface TodayState {
 
 interface Scope {
   viewer: Viewer;
-  membership: Membership | undefined;
+  membership: Partnership | undefined;
   /** The couple id, or the account id of a person alone. */
   id: string;
   mode: 'couple' | 'solo';
@@ -154,7 +155,7 @@ export class TodayService {
   ): Promise<CheckIn> {
     const now = this.deps.clock();
     const date = resolveDay(now, input);
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const note = input.note?.trim() ? input.note.trim() : null;
     const before = await this.repo.checkInOn(accountId, date);
     await this.repo.saveCheckIn({
@@ -223,7 +224,7 @@ export class TodayService {
   }
 
   private async scopeOf(accountId: string): Promise<Scope> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     return membership
       ? { viewer, membership, id: membership.coupleId, mode: 'couple' }
