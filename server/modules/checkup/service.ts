@@ -1,16 +1,20 @@
 import type { Kysely } from 'kysely';
 import {
-  bandFor,
+  answerFieldProblems,
   compareResults,
   missingItems,
+  pairHistory,
+  rebase,
   scoreCheckup,
   suggestionsFor,
   type Answer,
   type CheckupResult,
   type CoupleComparison,
   type ExerciseCatalog,
+  type HistoryPoint as PairedResults,
   type Instrument,
   type SafetyStatus,
+  usableAnswers,
 } from '../../../shared/checkup/index.ts';
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
@@ -77,11 +81,7 @@ export interface MyResult extends ScoredResult {
   exercises: Map<string, string[]>;
 }
 
-export interface HistoryPoint {
-  at: string;
-  mine: CoupleResult;
-  partner: CoupleResult;
-}
+export type HistoryPoint = PairedResults<CoupleResult>;
 
 export interface CoupleReport {
   instrument: Instrument;
@@ -299,7 +299,7 @@ export class CheckupService {
       comparison,
       firstSteps,
       partnerAnswers,
-      history: pairHistory(mineAll, theirsAll),
+      history: pairHistory(mineAll, theirsAll, (r) => r.record.submittedAt),
     };
   }
 
@@ -333,74 +333,4 @@ export class CheckupService {
   private transaction<T>(work: (repo: CheckupRepository) => Promise<T>): Promise<T> {
     return this.deps.database.db.transaction().execute((trx: Kysely<Schema>) => work(new CheckupRepository(trx, this.deps.keyring)));
   }
-}
-
-/** Field problems of an autosave, keyed like the validator's (`answers.3.value`). */
-function answerFieldProblems(instrument: Instrument, answers: readonly Answer[]): Record<string, string> {
-  const items = new Map(instrument.items.map((i) => [i.id, i]));
-  const fields: Record<string, string> = {};
-  const seen = new Set<string>();
-  answers.forEach((answer, i) => {
-    const item = items.get(answer.itemId);
-    if (!item) {
-      fields[`answers.${i}.itemId`] = 'errors.unknownItem';
-      return;
-    }
-    if (seen.has(answer.itemId)) fields[`answers.${i}.itemId`] = 'errors.answeredTwice';
-    seen.add(answer.itemId);
-    const scale = instrument.scales[item.scale]!;
-    if (answer.value < scale.min || answer.value > scale.max) fields[`answers.${i}.value`] = 'errors.answerOutOfRange';
-  });
-  return fields;
-}
-
-/** Draft answers that fit the instrument as loaded now (a practice may have changed its file). */
-function usableAnswers(instrument: Instrument, answers: readonly StoredAnswer[]): StoredAnswer[] {
-  const items = new Map(instrument.items.map((i) => [i.id, i]));
-  const order = new Map(instrument.items.map((item, i) => [item.id, i]));
-  return answers
-    .filter((a) => {
-      const item = items.get(a.itemId);
-      const scale = item && instrument.scales[item.scale];
-      return scale !== undefined && Number.isInteger(a.value) && a.value >= scale.min && a.value <= scale.max;
-    })
-    .sort((x, y) => order.get(x.itemId)! - order.get(y.itemId)!);
-}
-
-/**
- * A stored result read against the instrument as loaded now: same scores, bands from the current
- * file (a new version may have moved them). Undefined when the result lacks a dimension the
- * instrument has now, so it cannot be compared.
- */
-export function rebase(instrument: Instrument, scores: CheckupResult): CheckupResult | undefined {
-  if (scores.instrumentId !== instrument.id) return undefined;
-  if (scores.instrumentVersion === instrument.version) return scores;
-  const byKey = new Map(scores.dimensions.map((d) => [d.key, d.score]));
-  if (instrument.dimensions.some((d) => !byKey.has(d.key))) return undefined;
-  const overallBand = bandFor(instrument.overall.bands, scores.overall.score);
-  return {
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    dimensions: instrument.dimensions.map((d) => {
-      const score = byKey.get(d.key)!;
-      const band = bandFor(instrument.bands[d.key]!, score);
-      return { key: d.key, kind: d.kind, score, band: band.key, outlook: band.outlook };
-    }),
-    overall: { score: scores.overall.score, band: overallBand.key, outlook: overallBand.outlook },
-  };
-}
-
-/**
- * The couple's history: a point each time either partner submitted, once both had a result,
- * pairing each partner's latest result at that moment. Submissions at the same instant make one
- * point. Symmetric: the partner's history has the same points with the sides swapped.
- */
-export function pairHistory(mineAll: readonly CoupleResult[], theirsAll: readonly CoupleResult[]): HistoryPoint[] {
-  const times = [...new Set([...mineAll, ...theirsAll].map((r) => r.record.submittedAt))].sort();
-  const latestAt = (list: readonly CoupleResult[], at: string) => list.filter((r) => r.record.submittedAt <= at).at(-1);
-  return times.flatMap((at) => {
-    const a = latestAt(mineAll, at);
-    const b = latestAt(theirsAll, at);
-    return a && b ? [{ at, mine: a, partner: b }] : [];
-  });
 }
