@@ -11,7 +11,7 @@ import { MembershipRepository, type Partnership } from '../couples/repository.ts
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
-import { refuseCrisisLanguage } from '../talk/crisis.ts';
+import { refuseCrisisLanguage } from '../../lib/crisis-language.ts';
 import { AftermathRepository, type Aftermath, type AftermathStep } from './repository.ts';
 
 export interface AftermathDeps {

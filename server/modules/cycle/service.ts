@@ -8,7 +8,7 @@ import { iso } from '../../lib/time.ts';
 import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
-import { refuseCrisisLanguage } from '../talk/crisis.ts';
+import { refuseCrisisLanguage } from '../../lib/crisis-language.ts';
 import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts';
 
 export interface CycleDeps {

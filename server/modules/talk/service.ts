@@ -9,7 +9,7 @@ import type { Drafted } from '../drafts/repository.ts';
 import { DraftsToPartner, visibilityOf } from '../drafts/service.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
-import { refuseCrisisLanguage } from './crisis.ts';
+import { refuseCrisisLanguage } from '../../lib/crisis-language.ts';
 import { TalkRepository, type TalkRequest, type TalkResponse } from './repository.ts';
 
 export interface TalkDeps {

@@ -1,5 +1,5 @@
-import { analyzeDraft } from '../../../shared/coach/index.ts';
-import { crisisLanguage } from '../../http/errors.ts';
+import { analyzeDraft } from '../../shared/coach/index.ts';
+import { crisisLanguage } from '../http/errors.ts';
 
 /**
  * Text that will reach the partner (an Aftermath step once revealed, a cycle-map side once both
