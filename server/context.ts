@@ -7,22 +7,31 @@ import { deriveKeys, type InstanceKeys } from './lib/keys.ts';
 import { Later } from './lib/later.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { Mailer } from './mail/mailer.ts';
+import { JobWorker } from './jobs/worker.ts';
 import { AccountService } from './modules/accounts/service.ts';
-import { EventBus } from './modules/events/bus.ts';
+import { AftermathService } from './modules/aftermath/service.ts';
+import { AppreciationService } from './modules/appreciations/service.ts';
+import { BreakService } from './modules/breaks/service.ts';
 import { CheckupService } from './modules/checkup/service.ts';
 import { ConsentService } from './modules/consent/service.ts';
 import { CoupleService } from './modules/couples/service.ts';
+import { CycleMapService } from './modules/cycle/service.ts';
+import { EventBus } from './modules/events/bus.ts';
 import { ExportService } from './modules/export/service.ts';
 import { Keyring } from './modules/keyring/keyring.ts';
 import { sealAtRest } from './modules/keyring/sealing.ts';
+import { ProgressService } from './modules/progress/service.ts';
+import { ReminderService } from './modules/reminders/service.ts';
+import { RitualService } from './modules/rituals/service.ts';
 import { SafetyService } from './modules/safety/service.ts';
-import { createHardThings, type HardThings } from './modules/talk/hard-things.ts';
-import { createEveryday, type Everyday } from './modules/today/everyday.ts';
+import { TalkService } from './modules/talk/service.ts';
 import { ThrottleRepository } from './modules/throttle/repository.ts';
 import { ThrottleService } from './modules/throttle/service.ts';
+import { CheckupGrowthAreas } from './modules/today/growth.ts';
+import { TodayService } from './modules/today/service.ts';
 
 /** Everything a request may need, made once per process. */
-export interface AppContext extends Everyday, HardThings {
+export interface AppContext {
   config: Config;
   /** Subkeys of the instance secret, one per purpose. */
   keys: InstanceKeys;
@@ -41,6 +50,19 @@ export interface AppContext extends Everyday, HardThings {
   content: CheckupContent;
   checkup: CheckupService;
   safety: SafetyService;
+  today: TodayService;
+  appreciations: AppreciationService;
+  rituals: RitualService;
+  reminders: ReminderService;
+  progress: ProgressService;
+  talk: TalkService;
+  aftermath: AftermathService;
+  cycle: CycleMapService;
+  breaks: BreakService;
+  /** Live updates (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL). */
+  events: EventBus;
+  /** The job worker: started by main.ts (HEARTH_JOBS), ticked by hand in tests. */
+  worker: JobWorker;
   /** The person's own data as a zip. */
   exporter: ExportService;
   close(): Promise<void>;
@@ -92,12 +114,30 @@ export async function createContext(
   });
   const consent = new ConsentService({ database, clock });
   const checkup = new CheckupService({ database, keyring, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
-  const { closeEveryday, ...everyday } = createEveryday({ config, database, keyring, clock, t, mailer, keys, log, checkup, events });
-  const hardThings = createHardThings({ database, keyring, clock, events: everyday.events, safety });
-  const exporter = new ExportService({ clock, t, accounts, couples, checkup, safety, ...everyday, ...hardThings });
+  const worker = new JobWorker({ database, clock, log });
+  const reminders = new ReminderService({
+    database,
+    clock,
+    t,
+    baseUrl: config.baseUrl,
+    // Reminders run in the worker, outside any transaction; a failed send is retried by the worker.
+    mailer: { send: (message) => mailer.deliver(message) },
+  });
+  reminders.register(worker);
+  const today = new TodayService({ database, keyring, clock, events, growth: new CheckupGrowthAreas(checkup) });
+  const appreciations = new AppreciationService({ database, keyring, clock, events });
+  const rituals = new RitualService({ database, clock, t, events, keys, baseUrl: config.baseUrl });
+  const progress = new ProgressService({ database, keyring, clock, checkup });
+  const talk = new TalkService({ database, keyring, clock, events });
+  const aftermath = new AftermathService({ database, keyring, clock, events, safety });
+  const cycle = new CycleMapService({ database, keyring, clock, events });
+  const breaks = new BreakService({ database, clock, events });
+  const areas = { today, appreciations, rituals, reminders, progress, talk, aftermath, cycle, breaks };
+  const exporter = new ExportService({ clock, t, accounts, couples, checkup, safety, ...areas });
   return {
-    ...everyday,
-    ...hardThings,
+    ...areas,
+    events,
+    worker,
     config,
     keys,
     keyring,
@@ -114,7 +154,8 @@ export async function createContext(
     safety,
     exporter,
     async close() {
-      await closeEveryday();
+      await worker.stop();
+      await events.close();
       await later.flush();
       await database.close();
     },

@@ -10,8 +10,8 @@ import { backup, restore } from '../maintenance.ts';
 import { sealedAppreciation } from '../modules/appreciations/tables.ts';
 import { readKeyringFile } from '../modules/keyring/keyring-file.ts';
 import { writeEverything } from '../modules/keyring/testing.ts';
-import { rowCounts } from '../modules/talk/testing.ts';
-import { couple } from '../modules/today/testing.ts';
+import { rowCounts } from '../test/row-counts.ts';
+import { couple } from '../test/couples.ts';
 import { startTestApp, testDb, type Person, type TestApp } from '../test/harness.ts';
 
 const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

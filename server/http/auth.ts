@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import { hashToken, newId } from '../lib/crypto.ts';
+import { hashToken, macMatches, newId } from '../lib/crypto.ts';
 import type { AccountService, Authenticated, KnownDevice, NewSession, SignInContext } from '../modules/accounts/service.ts';
-import { AppError, unauthorized } from './errors.ts';
+import { locked, unauthorized } from './errors.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
 const DEVICE_COOKIE = 'hearth_device';
@@ -39,7 +39,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.auth = (await options.accounts.authenticate(token)) ?? null;
-    if (request.auth?.locked && !request.routeOptions.config?.whileLocked) throw new AppError(423, 'locked', 'errors.locked');
+    if (request.auth?.locked && !request.routeOptions.config?.whileLocked) throw locked();
   });
 }
 
@@ -87,12 +87,14 @@ export class SessionCookies {
     const devices: KnownDevice[] = [];
     for (const entry of value.split('~').slice(0, DEVICES_PER_BROWSER)) {
       const [accountId, deviceId, mac] = entry.split('.');
-      if (accountId && deviceId && mac && mac === this.sign({ accountId, deviceId })) devices.push({ accountId, deviceId });
+      if (accountId && deviceId && mac && macMatches(this.options.tokenKey, deviceMessage({ accountId, deviceId }), mac)) devices.push({ accountId, deviceId });
     }
     return devices;
   }
 
   private sign(device: KnownDevice): string {
-    return hashToken(this.options.tokenKey, `device:${device.accountId}.${device.deviceId}`);
+    return hashToken(this.options.tokenKey, deviceMessage(device));
   }
 }
+
+const deviceMessage = (device: KnownDevice): string => `device:${device.accountId}.${device.deviceId}`;

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/harness.ts';
-import { baseUrlOf, closeListening } from '../modules/today/testing.ts';
+import { baseUrlOf, closeListening } from '../test/live.ts';
 
 /** A request with any Host header (fetch would not let us set it), as a rebinding page's would look. */
 function get(base: string, path: string, host: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isLoopbackHost } from '../config/index.ts';
-import { AppError } from './errors.ts';
+import { misdirected } from './errors.ts';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 // A host name or an IP literal, with an optional port; nothing else belongs in a Host header.
@@ -17,7 +17,7 @@ export function registerHostCheck(app: FastifyInstance, options: { baseUrl: stri
   const base = new URL(options.baseUrl);
   const loopback = isLoopbackHost(options.listenHost);
   app.addHook('onRequest', async (request) => {
-    if (!isOwnHost(request, base, loopback)) throw new AppError(421, 'misdirected', 'errors.misdirected');
+    if (!isOwnHost(request, base, loopback)) throw misdirected();
   });
 }
 

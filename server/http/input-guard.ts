@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors.ts';
+import { invalidCharacter } from './errors.ts';
 
 /** True when any string inside holds a NUL character. */
 function holdsNul(value: unknown, depth = 0): boolean {
@@ -15,7 +15,7 @@ function holdsNul(value: unknown, depth = 0): boolean {
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     if (holdsNul(request.body) || holdsNul(request.query) || holdsNul(request.params)) {
-      throw new AppError(400, 'invalid_input', 'errors.invalidCharacter');
+      throw invalidCharacter();
     }
   });
 }

@@ -1,15 +1,9 @@
-import { Writable } from 'node:stream';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/harness.ts';
+import { logCapture } from '../test/servers.ts';
 
-const lines: string[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    lines.push(String(chunk));
-    done();
-  },
-});
+const { lines, logStream: sink } = logCapture();
 
 let t: TestApp;
 beforeAll(async () => {
@@ -57,13 +51,7 @@ describe('logs', () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const port = (smtp.server.address() as { port: number }).port;
-    const mailLines: string[] = [];
-    const mailSink = new Writable({
-      write(chunk, _encoding, done) {
-        mailLines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines: mailLines, logStream: mailSink } = logCapture();
     const withSmtp = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}`, logLevel: 'trace' }, { logger: true, logStream: mailSink });
     try {
       const email = 'canary.recipient@example.org';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from './errors.ts';
+import { crossSite } from './errors.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -53,7 +53,7 @@ export function registerSecurity(app: FastifyInstance, ownOrigin: string, https:
   const headers = https ? { ...SECURITY_HEADERS, 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : SECURITY_HEADERS;
 
   app.addHook('onRequest', async (request) => {
-    if (isCrossSite(request, ownOrigin)) throw new AppError(403, 'cross_site', 'errors.crossSite');
+    if (isCrossSite(request, ownOrigin)) throw crossSite();
   });
 
   app.addHook('onSend', async (request, reply) => {

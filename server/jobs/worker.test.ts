@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iso } from '../lib/time.ts';
 import { startTestApp, type TestApp } from '../test/harness.ts';
+import { advanceAll, startSecondServer } from '../test/servers.ts';
 import { JobRepository } from './repository.ts';
 
 let t1: TestApp;
 let t2: TestApp;
 beforeAll(async () => {
   t1 = await startTestApp();
-  // A second app server on the same database (same SQLite file, or the same PostgreSQL schema).
-  t2 = await startTestApp({ database: t1.config.database, secretKey: t1.config.secretKey, outboxDir: t1.config.outboxDir });
+  t2 = await startSecondServer(t1);
 });
 afterAll(async () => {
   await t2.close();
   await t1.close();
 });
 
-/** Both app servers share one wall clock. */
-const advance = (seconds: number) => {
-  t1.clock.advance(seconds);
-  t2.clock.advance(seconds);
-};
+const advance = (seconds: number) => advanceAll([t1, t2], seconds);
 const inPast = (t: TestApp, seconds = 1) => iso(new Date(t.clock.now().getTime() - seconds * 1000));
 
 describe('the job worker', () => {

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
 export const newId = (): string => randomUUID();
 
@@ -8,6 +8,17 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 /** Tokens are stored only as keyed hashes, so a copy of the database opens no session. */
 export function hashToken(key: Buffer, token: string): string {
   return createHmac('sha256', key).update(token).digest('base64url');
+}
+
+/**
+ * Whether `given` is the MAC of `message` (as `hashToken` writes it), compared in constant time:
+ * how long the comparison takes tells nothing about how much of a forged MAC was right. Compared
+ * as text, not decoded, so that no other spelling of the same bytes passes.
+ */
+export function macMatches(key: Buffer, message: string, given: string): boolean {
+  const expected = Buffer.from(hashToken(key, message), 'utf8');
+  const actual = Buffer.from(given, 'utf8');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 /** AES-256-GCM, for the few secrets we must show again (an invite code to its inviter). */

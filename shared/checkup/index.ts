@@ -7,6 +7,8 @@ export * from './parse.ts';
 export * from './instrument.ts';
 export * from './exercises.ts';
 export * from './scoring.ts';
+export * from './answers.ts';
+export * from './results.ts';
 export * from './compare.ts';
 export * from './suggest.ts';
 export * from './safety.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
 
 /**
- * The Connection Check-up API (issue 3). Messages are i18n keys, as in the other contracts.
+ * The Connection Check-up API. Messages are i18n keys, as in the other contracts.
  * Texts inside the views come from the instrument and exercise files, already in the person's
  * language.
  */

@@ -3,6 +3,12 @@ import { z } from 'zod';
 /** Messages are i18n keys (namespace "common", under "validation"); web and server translate them. */
 export const Id = z.string().min(1).max(64);
 export const Timestamp = z.string();
+/** A path's `:id`. */
+export const IdParams = z.object({ id: Id });
+
+/** Text a person must write (a talk request, an Aftermath step), at most `max` characters. */
+export const RequiredText = (max: number) =>
+  z.string({ error: 'errors.talkTextRequired' }).trim().min(1, { error: 'errors.talkTextRequired' }).max(max, { error: 'errors.textTooLong' });
 
 export const Email = z
   .string({ error: 'validation.emailRequired' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimeZone } from './everyday.ts';
+import { TimeZone } from './dates.ts';
 
 /** `exportMyData`: the zip of a person's own data (docs/privacy.md, section 4). */
 export const ExportQuery = z.object({

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 
 /**
- * The Connection Check-up (issue 3): each person's answers and results, and the private safety
+ * The Connection Check-up: each person's answers and results, and the private safety
  * screen. Everything here is private to its author unless the service says otherwise (results'
  * scores go into the couple report; item answers only when the author shares them).
  */

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 
 /**
- * Everyday connection (issue 4): what Today served, love-map answers, appreciations, check-ins,
+ * Today, love maps and the rest of daily connection: what Today served, love-map answers, appreciations, check-ins,
  * rituals and their calendar feeds, reminder settings, and the job table of the worker.
  *
  * A "scope" is a couple id, or the account id of a person alone: Today's picks and love-map

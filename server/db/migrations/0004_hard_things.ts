@@ -2,7 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 
 /**
- * Talking about hard things (issue 5): talk requests and privately kept drafts, the Aftermath of a
+ * Talking about hard things: talk requests and privately kept drafts, the Aftermath of a
  * regrettable incident (one private row per partner and step, revealed when both are done), the
  * pursue–withdraw CycleMap (every save is a new version) and Breaks when flooded.
  */

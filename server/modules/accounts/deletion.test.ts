@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
 
 /**
  * Deleting an account erases everything its person wrote; what the partner wrote stays the

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../test/harness.ts';
-import { baseUrlOf, closeListening, EventStream } from '../today/testing.ts';
+import { baseUrlOf, closeListening, EventStream } from '../../test/live.ts';
 
 /**
  * After a quick exit the browser's session is locked (docs/privacy.md, "The partner"): the page

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError, badRequest, notFound, wrongPassword } from '../../http/errors.ts';
+import { alreadyHaveAccount, invalidCredentials, invalidField, linkInvalid, notFound, signInCodeInvalid, throttled, tooManyPasswordChecks, wrongPassword } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
 import { hashToken, newId, newReadableCode, newToken, normalizeReadableCode } from '../../lib/crypto.ts';
 import type { Later } from '../../lib/later.ts';
@@ -141,7 +141,7 @@ export class AccountService {
         await this.deps.keyring.ensureDataKey(trx, accountId);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError(409, 'already_have_account', 'errors.alreadyHaveAccount');
+      if (isUniqueViolation(error)) throw alreadyHaveAccount();
       throw error;
     }
     return this.openSession(accountId, context.userAgent);
@@ -165,7 +165,7 @@ export class AccountService {
     const accountKey = device ? `device:${device.deviceId}` : `email:${this.hash(input.email)}`;
     const addressKey = `address:${context.address}`;
     const wait = await this.deps.throttle.waitSeconds(device ? [accountKey] : [accountKey, addressKey]);
-    if (wait > 0 && device) throw new AppError(429, 'throttled', 'errors.throttled', undefined, wait);
+    if (wait > 0 && device) throw throttled(wait);
     await this.countPasswordCheck(input.email);
 
     const valid = await verifyPassword(account?.password_hash ?? (await decoyPasswordHash()), input.password);
@@ -200,7 +200,7 @@ export class AccountService {
     }
     if (!account || !valid) {
       await this.recordSignInFailure(this.deps.throttle, accountKey, device ? null : addressKey);
-      throw new AppError(401, 'invalid_credentials', 'errors.invalidCredentials');
+      throw invalidCredentials();
     }
     await this.deps.throttle.clear([accountKey]);
     return { session: await this.openSession(account.id, context.userAgent) };
@@ -210,11 +210,11 @@ export class AccountService {
   async signInWithCode(code: string, context: SignInContext): Promise<NewSession> {
     const key = `code-address:${context.address}`;
     const wait = await this.deps.throttle.waitSeconds([key]);
-    if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttled', undefined, wait);
+    if (wait > 0) throw throttled(wait);
     const accountId = await this.accounts.consumeSignInCode(this.codeHash(code), iso(this.deps.clock()));
     if (!accountId) {
       await this.deps.throttle.recordFailure(key, this.deps.throttlePolicy);
-      throw new AppError(400, 'code_invalid', 'errors.signInCodeInvalid');
+      throw signInCodeInvalid();
     }
     await this.deps.throttle.clear([key]);
     return this.openSession(accountId, context.userAgent);
@@ -236,7 +236,7 @@ export class AccountService {
     const allowed = await this.deps.database.db.transaction().execute((trx) => this.deps.throttle.within(trx).allowOne(key, PASSWORD_CHECKS));
     if (!allowed) {
       const wait = await this.deps.throttle.waitSeconds([key]);
-      throw new AppError(429, 'too_many_tries', 'errors.tooManyPasswordChecks', undefined, Math.max(wait, 1));
+      throw tooManyPasswordChecks(Math.max(wait, 1));
     }
   }
 
@@ -463,8 +463,6 @@ export class AccountService {
 
 function assertUncommon(password: string, field = 'password'): void {
   if (isCommonPassword(password)) {
-    throw badRequest('invalid_input', 'errors.invalidInput', { [field]: 'validation.passwordTooCommon' });
+    throw invalidField(field, 'validation.passwordTooCommon');
   }
 }
-
-const linkInvalid = () => new AppError(400, 'link_invalid', 'errors.linkInvalid');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { AT_RISK_ANSWERS, SAFE_ANSWERS } from '../checkup/fixtures.ts';
-import { couple } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
 
 let t: TestApp;
 beforeAll(async () => {

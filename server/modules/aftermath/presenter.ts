@@ -1,4 +1,4 @@
-import type { AftermathView } from '../../../shared/contracts/hard-things.ts';
+import type { AftermathView } from '../../../shared/contracts/aftermath.ts';
 import type { Aftermath } from './repository.ts';
 import type { AftermathBefore, AftermathForViewer } from './service.ts';
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/hard-things.ts';
+import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/aftermath.ts';
 import type { Schema } from '../../db/schema.ts';
 import type { Cipher, Keyring } from '../keyring/keyring.ts';
 import { sealedAftermathStep } from './tables.ts';

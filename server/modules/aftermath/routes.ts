@@ -1,16 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ResourceList } from '../../../shared/checkup/index.ts';
-import {
-  AftermathList,
-  AftermathNotOffered,
-  AftermathsBefore,
-  AftermathStarted,
-  AftermathView,
-  IdParams,
-  SaveAftermathStepBody,
-  StartAftermathBody,
-} from '../../../shared/contracts/hard-things.ts';
+import { AftermathList, AftermathNotOffered, AftermathsBefore, AftermathStarted, AftermathView, SaveAftermathStepBody, StartAftermathBody } from '../../../shared/contracts/aftermath.ts';
+import { IdParams } from '../../../shared/contracts/common.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentResources, resolveLocale } from '../safety/presenter.ts';
 import { presentAftermath, presentAftermathBefore, presentAftermathSummary } from './presenter.ts';

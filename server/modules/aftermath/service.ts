@@ -1,18 +1,17 @@
 import type { Kysely } from 'kysely';
-import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/hard-things.ts';
+import { AFTERMATH_STEPS, type AftermathStepName } from '../../../shared/contracts/aftermath.ts';
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { aftermathPaused, alreadyRevealed, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
-import { refuseCrisisLanguage } from '../talk/crisis.ts';
-import { publishHardThings } from '../talk/live.ts';
-import { MembershipRepository, type Membership } from '../today/repository.ts';
+import { refuseCrisisLanguage } from '../../lib/crisis-language.ts';
 import { AftermathRepository, type Aftermath, type AftermathStep } from './repository.ts';
 
 export interface AftermathDeps {
@@ -69,13 +68,13 @@ export class AftermathService {
   }
 
   async start(accountId: string): Promise<StartOutcome> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     if (await this.atRisk(viewer)) return { status: 'notOffered' };
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    if (!membership) throw notPaired();
     const aftermath: Aftermath = { id: newId(), coupleId: membership.coupleId, startedBy: accountId, paused: false, createdAt: iso(this.deps.clock()) };
     await this.repo.insert(aftermath);
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
+    await this.deps.events.publish([membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
     return { status: 'started', view: this.viewFor(viewer, aftermath, []) };
   }
 
@@ -85,7 +84,7 @@ export class AftermathService {
   }
 
   async list(accountId: string): Promise<Aftermath[]> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!membership) return [];
     const viewer = { accountId, coupleId: membership.coupleId };
     if (await this.atRisk(viewer)) return [];
@@ -97,7 +96,7 @@ export class AftermathService {
    * those both had finished (docs/privacy.md, section 4).
    */
   async before(accountId: string): Promise<AftermathBefore[]> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     return this.ownSteps(viewer, viewer.coupleId);
   }
@@ -134,16 +133,16 @@ export class AftermathService {
       const repo = new AftermathRepository(trx, this.deps.keyring);
       const current = await repo.find(aftermath.id);
       if (!current) throw notFound();
-      if (current.paused) throw new AppError(409, 'aftermath_paused', 'errors.aftermathPaused');
+      if (current.paused) throw aftermathPaused();
       const rows = (await repo.steps(aftermath.id)).filter((s) => s.step === input.step);
-      if (isRevealed(rows, accountId, membership.partnerId)) throw new AppError(409, 'already_revealed', 'errors.alreadyRevealed');
+      if (isRevealed(rows, accountId, membership.partnerId)) throw alreadyRevealed();
       await repo.saveStep({ aftermathId: aftermath.id, accountId, step: input.step, text: input.text, done: input.done, updatedAt: now });
       const partnerDone = rows.some((s) => s.accountId === membership.partnerId && s.done);
       return input.done && partnerDone;
     });
     const fresh = (await this.repo.find(aftermath.id)) ?? aftermath;
     // Only a reveal is news for the partner; a private save sends nothing (no timing tells).
-    if (revealedNow) await publishHardThings(this.deps.events, [accountId, membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
+    if (revealedNow) await this.deps.events.publish([accountId, membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
     return this.viewFor(viewer, fresh, await this.repo.steps(aftermath.id));
   }
 
@@ -151,14 +150,14 @@ export class AftermathService {
     const { viewer, aftermath, membership } = await this.open(accountId, id);
     if (aftermath.paused !== paused) {
       await this.repo.setPaused(aftermath.id, paused);
-      await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
+      await this.deps.events.publish([membership.partnerId], { kind: 'aftermathChanged', aftermathId: aftermath.id });
     }
     return this.viewFor(viewer, { ...aftermath, paused }, await this.repo.steps(aftermath.id));
   }
 
   /** The Aftermath if the viewer may take part: their couple's, and they are not at risk. */
-  private async open(accountId: string, id: string): Promise<{ viewer: Viewer; aftermath: Aftermath; membership: Membership }> {
-    const membership = await this.members.of(accountId);
+  private async open(accountId: string, id: string): Promise<{ viewer: Viewer; aftermath: Aftermath; membership: Partnership }> {
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     const aftermath = readableBy(viewer, await this.repo.find(id), coupleOf);
     if (!membership || (await this.atRisk(viewer))) throw notFound();

@@ -1,10 +1,11 @@
-import type { AppreciationView } from '../../../shared/contracts/everyday.ts';
+import type { AppreciationView } from '../../../shared/contracts/appreciations.ts';
+import { directionOf } from '../drafts/presenter.ts';
 import type { Appreciation } from './repository.ts';
 
 export function presentAppreciation(a: Appreciation, viewerId: string): AppreciationView {
   return {
     id: a.id,
-    direction: a.status === 'draft' ? 'draft' : a.authorId === viewerId ? 'sent' : 'received',
+    direction: directionOf(a, viewerId),
     text: a.text,
     promptId: a.promptId,
     createdAt: a.createdAt,

@@ -1,14 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Ok } from '../../../shared/contracts/common.ts';
-import {
-  AppreciationList,
-  AppreciationParams,
-  AppreciationView,
-  ListAppreciationsQuery,
-  SaveAppreciationDraftBody,
-  SendAppreciationBody,
-} from '../../../shared/contracts/everyday.ts';
+import { AppreciationList, AppreciationParams, AppreciationView, ListAppreciationsQuery, SaveAppreciationDraftBody, SendAppreciationBody } from '../../../shared/contracts/appreciations.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentAppreciation } from './presenter.ts';
 import type { AppreciationService } from './service.ts';

@@ -1,16 +1,12 @@
-import type { Kysely } from 'kysely';
 import { loadPromptBanks } from '../../../shared/content/prompts/bank.ts';
-import { readableBy, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import type { Schema } from '../../db/schema.ts';
-import { AppError, badRequest, notFound } from '../../http/errors.ts';
-import { newId } from '../../lib/crypto.ts';
+import { invalidField } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
-import { iso } from '../../lib/time.ts';
+import type { Cursor } from '../drafts/repository.ts';
+import { DraftsToPartner, type Box } from '../drafts/service.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
-import { MembershipRepository } from '../today/repository.ts';
-import { AppreciationRepository, type Appreciation, type Cursor } from './repository.ts';
+import { AppreciationRepository, type Appreciation } from './repository.ts';
 
 export interface AppreciationsDeps {
   database: Database;
@@ -20,102 +16,51 @@ export interface AppreciationsDeps {
   events: EventPublisher;
 }
 
-/** A sent appreciation belongs to its couple (author and recipient); a draft to its author alone. */
-export const visibilityOf = (a: Appreciation): Visibility =>
-  a.status === 'sent' && a.coupleId ? { kind: 'couple', coupleId: a.coupleId } : { kind: 'private', ownerId: a.authorId };
-
-/** Sent in a couple that has ended: still its author's and its recipient's, read-only. */
-export const keptVisibility = (a: Appreciation): Visibility => ({ kind: 'kept', accountIds: a.status === 'sent' ? [a.authorId, a.recipientId] : [] });
-
-export type Box = 'all' | 'received' | 'sent' | 'drafts' | 'before';
+export type { Box };
 
 /**
  * Appreciations: sent to the partner's wall, or kept as a private draft "for later" (what a person
- * alone can do on Today, and anyone may do). Crisis language is not looked at here (the coach
- * comes with another issue). A couple's wall is the couple's; after it ends, each keeps what they
- * wrote and received on it, read-only (`before`), and a later partner never sees it.
+ * alone can do on Today, and anyone may do). Crisis language is not looked at here (the Coach
+ * reads talk requests, not thanks). A couple's wall is the couple's; after it ends, each keeps
+ * what they wrote and received on it, read-only (`before`), and a later partner never sees it.
  */
 export class AppreciationService {
-  private readonly repo: AppreciationRepository;
-  private readonly members: MembershipRepository;
+  private readonly drafts: DraftsToPartner<Appreciation>;
   private readonly promptIds = new Set(loadPromptBanks().appreciation.map((p) => p.id));
 
-  constructor(private readonly deps: AppreciationsDeps) {
-    this.repo = new AppreciationRepository(deps.database.db, deps.keyring);
-    this.members = new MembershipRepository(deps.database.db);
+  constructor(deps: AppreciationsDeps) {
+    this.drafts = new DraftsToPartner(deps, (db) => new AppreciationRepository(db, deps.keyring));
   }
 
-  async send(accountId: string, input: { text: string; promptId?: string; draftId?: string }): Promise<Appreciation> {
+  send(accountId: string, input: { text: string; promptId?: string; draftId?: string }): Promise<Appreciation> {
     this.checkPrompt(input.promptId);
-    const membership = await this.members.of(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
-    const viewer = { accountId, coupleId: membership.coupleId };
-    if (input.draftId !== undefined) {
-      const draft = readableBy(viewer, await this.repo.find(input.draftId), visibilityOf);
-      if (draft.status !== 'draft') throw notFound();
-    }
-    const now = iso(this.deps.clock());
-    const appreciation: Appreciation = {
-      id: newId(),
-      authorId: accountId,
-      coupleId: membership.coupleId,
-      recipientId: membership.partnerId,
-      status: 'sent',
-      text: input.text,
-      promptId: input.promptId ?? null,
-      createdAt: now,
-      sentAt: now,
-    };
-    await this.deps.database.db.transaction().execute(async (trx: Kysely<Schema>) => {
-      const repo = new AppreciationRepository(trx, this.deps.keyring);
-      // A draft sent from two devices at once is sent once.
-      if (input.draftId !== undefined && !(await repo.deleteDraft(input.draftId, accountId))) throw notFound();
-      await repo.insert(appreciation);
-    });
-    await this.deps.events.publish([membership.partnerId], { kind: 'appreciationReceived', appreciationId: appreciation.id });
-    return readableBy(viewer, appreciation, visibilityOf);
+    return this.drafts.send(
+      accountId,
+      input,
+      (base) => ({ ...base, promptId: input.promptId ?? null }),
+      (sent) => ({ kind: 'appreciationReceived', appreciationId: sent.id }),
+    );
   }
 
-  async saveDraft(accountId: string, input: { text: string; promptId?: string }): Promise<Appreciation> {
+  saveDraft(accountId: string, input: { text: string; promptId?: string }): Promise<Appreciation> {
     this.checkPrompt(input.promptId);
-    const now = iso(this.deps.clock());
-    const draft: Appreciation = {
-      id: newId(),
-      authorId: accountId,
-      coupleId: null,
-      recipientId: null,
-      status: 'draft',
-      text: input.text,
-      promptId: input.promptId ?? null,
-      createdAt: now,
-      sentAt: null,
-    };
-    await this.repo.insert(draft);
-    return readableBy({ accountId, coupleId: null }, draft, visibilityOf);
+    return this.drafts.saveDraft(accountId, input.text, (base) => ({ ...base, promptId: input.promptId ?? null }));
   }
 
-  async deleteDraft(accountId: string, id: string): Promise<void> {
-    const found = readableBy({ accountId, coupleId: null }, await this.repo.find(id), visibilityOf);
-    if (found.status !== 'draft' || !(await this.repo.deleteDraft(found.id, accountId))) throw notFound();
-    await this.deps.database.afterDeletion();
+  deleteDraft(accountId: string, id: string): Promise<void> {
+    return this.drafts.deleteDraft(accountId, id);
   }
 
   async list(accountId: string, box: Box, cursor: string | undefined, limit: number): Promise<{ items: Appreciation[]; nextCursor: string | null }> {
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const membership = await this.members.of(accountId);
-    const viewer = { accountId, coupleId: membership?.coupleId ?? null };
-    let rows: Appreciation[];
-    if (box === 'drafts') rows = await this.repo.drafts(accountId, after, limit + 1);
-    else if (box === 'before') rows = await this.repo.before(accountId, viewer.coupleId, after, limit + 1);
-    else if (membership) rows = await this.repo.wall(membership.coupleId, accountId, box, after, limit + 1);
-    else rows = [];
-    const items = rows.slice(0, limit).map((a) => readableBy(viewer, a, box === 'before' ? keptVisibility : visibilityOf));
+    const rows = await this.drafts.list(accountId, box, after, limit + 1);
+    const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: (box === 'drafts' ? last.createdAt : last.sentAt) ?? '', id: last.id }) : null };
   }
 
   private checkPrompt(promptId: string | undefined): void {
-    if (promptId !== undefined && !this.promptIds.has(promptId)) throw badRequest('invalid_input', 'errors.invalidInput', { promptId: 'errors.promptUnknown' });
+    if (promptId !== undefined && !this.promptIds.has(promptId)) throw invalidField('promptId', 'errors.promptUnknown');
   }
 }
 
@@ -124,7 +69,7 @@ export const encodeCursor = (c: Cursor): string => Buffer.from(`${c.at}|${c.id}`
 export function decodeCursor(text: string): Cursor {
   const [at, id, extra] = Buffer.from(text, 'base64url').toString('utf8').split('|');
   if (!at || !id || extra !== undefined || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(at) || id.length > 64) {
-    throw badRequest('invalid_input', 'errors.invalidInput', { cursor: 'errors.cursorInvalid' });
+    throw invalidField('cursor', 'errors.cursorInvalid');
   }
   return { at, id };
 }

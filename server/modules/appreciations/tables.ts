@@ -1,17 +1,9 @@
+import type { DraftedColumns } from '../drafts/repository.ts';
 import type { SealedTable } from '../keyring/repository.ts';
 
 /** Table types of appreciations (migration 0003), merged into the shared `Schema`. */
-export interface AppreciationTable {
-  id: string;
-  author_id: string;
-  couple_id: string | null;
-  recipient_id: string | null;
-  /** `draft` (private to the author) or `sent` (the couple's). */
-  status: string;
-  text: string;
+export interface AppreciationTable extends DraftedColumns {
   prompt_id: string | null;
-  created_at: string;
-  sent_at: string | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
 
 let t: TestApp;
 beforeAll(async () => {

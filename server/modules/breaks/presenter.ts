@@ -1,4 +1,4 @@
-import { BREAK_GUIDANCE_KEYS, type ActiveBreakView } from '../../../shared/contracts/hard-things.ts';
+import { BREAK_GUIDANCE_KEYS, type ActiveBreakView } from '../../../shared/contracts/breaks.ts';
 import type { BreakState } from './service.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ActiveBreakView, StartBreakBody } from '../../../shared/contracts/hard-things.ts';
+import { ActiveBreakView, StartBreakBody } from '../../../shared/contracts/breaks.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentBreak } from './presenter.ts';
 import type { BreakService } from './service.ts';

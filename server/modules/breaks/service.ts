@@ -2,13 +2,12 @@ import type { Kysely } from 'kysely';
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { breakRunning, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
-import { publishHardThings } from '../talk/live.ts';
-import { MembershipRepository } from '../today/repository.ts';
 import { BreakRepository, type FloodBreak } from './repository.ts';
 
 export interface BreakDeps {
@@ -48,8 +47,8 @@ export class BreakService {
   }
 
   async start(accountId: string, minutes: number): Promise<BreakState> {
-    const membership = await this.members.of(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    const membership = await this.members.partnership(accountId);
+    if (!membership) throw notPaired();
     const now = this.deps.clock();
     const flood: FloodBreak = {
       id: newId(),
@@ -63,30 +62,30 @@ export class BreakService {
       const repo = new BreakRepository(trx, this.deps.database.dialect);
       await repo.lockCouple(membership.coupleId);
       const latest = await repo.latest(membership.coupleId);
-      if (latest && endOf(latest) > iso(now)) throw new AppError(409, 'break_running', 'errors.breakRunning');
+      if (latest && endOf(latest) > iso(now)) throw breakRunning();
       await repo.insert(flood);
     });
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'breakStarted', breakId: flood.id });
+    await this.deps.events.publish([membership.partnerId], { kind: 'breakStarted', breakId: flood.id });
     return this.state(accountId);
   }
 
   /** The person on the break may end it early; to anyone else there is nothing to end. */
   async end(accountId: string): Promise<BreakState> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!membership) throw notFound();
     const viewer: Viewer = { accountId, coupleId: membership.coupleId };
     const latest = await this.repo.latest(membership.coupleId);
     const now = iso(this.deps.clock());
     if (!latest || endOf(latest) <= now || readableBy(viewer, latest, coupleOf).accountId !== accountId) throw notFound();
     if (!(await this.repo.end(latest.id, accountId, now))) throw notFound();
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'breakEnded', breakId: latest.id });
+    await this.deps.events.publish([membership.partnerId], { kind: 'breakEnded', breakId: latest.id });
     return this.state(accountId);
   }
 
   async state(accountId: string): Promise<BreakState> {
     const now = this.deps.clock();
     const nowIso = iso(now);
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const empty: BreakState = { viewerId: accountId, now, active: null, ended: null };
     if (!membership) return empty;
     const found = await this.repo.latest(membership.coupleId);

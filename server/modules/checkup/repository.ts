@@ -26,12 +26,6 @@ export interface StoredAnswer {
   value: number;
 }
 
-export interface CoupleMembership {
-  coupleId: string;
-  partnerId: string | null;
-  partnerName: string | null;
-}
-
 type Row = Selectable<CheckupResponseTable>;
 
 function decode(row: Row): CheckupResponse {
@@ -72,24 +66,6 @@ export class CheckupRepository {
 
   private async decodeResults(rows: readonly Row[]): Promise<CheckupResultRecord[]> {
     return (await Promise.all(rows.map((r) => this.decode(r)))).map(asResult);
-  }
-
-  /** The person's couple and partner, if any (the viewer of every check-up read). */
-  async membershipOf(accountId: string): Promise<CoupleMembership | undefined> {
-    const row = await this.db
-      .selectFrom('couple_member as me')
-      .leftJoin('couple_member as other', (join) =>
-        join
-          .onRef('other.couple_id', '=', 'me.couple_id')
-          .onRef('other.account_id', '!=', 'me.account_id')
-          .on('other.left_at', 'is', null),
-      )
-      .leftJoin('account as partner', 'partner.id', 'other.account_id')
-      .select(['me.couple_id as coupleId', 'partner.id as partnerId', 'partner.name as partnerName'])
-      .where('me.account_id', '=', accountId)
-      .where('me.left_at', 'is', null)
-      .executeTakeFirst();
-    return row ?? undefined;
   }
 
   // Drafts

@@ -1,26 +1,31 @@
 import type { Kysely } from 'kysely';
 import {
-  bandFor,
+  answerFieldProblems,
   compareResults,
   missingItems,
+  pairHistory,
+  rebase,
   scoreCheckup,
   suggestionsFor,
   type Answer,
   type CheckupResult,
   type CoupleComparison,
   type ExerciseCatalog,
+  type HistoryPoint as PairedResults,
   type Instrument,
   type SafetyStatus,
+  usableAnswers,
 } from '../../../shared/checkup/index.ts';
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Schema } from '../../db/schema.ts';
-import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
+import { checkupBusy, checkupIncomplete, invalidInput, notFound, reportNotReady } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { ConsentService } from '../consent/service.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import type { SafetyService } from '../safety/service.ts';
 import { CheckupRepository, type CheckupResponse, type CheckupResultRecord, type StoredAnswer } from './repository.ts';
@@ -76,11 +81,7 @@ export interface MyResult extends ScoredResult {
   exercises: Map<string, string[]>;
 }
 
-export interface HistoryPoint {
-  at: string;
-  mine: CoupleResult;
-  partner: CoupleResult;
-}
+export type HistoryPoint = PairedResults<CoupleResult>;
 
 export interface CoupleReport {
   instrument: Instrument;
@@ -104,11 +105,13 @@ const mine = (r: CheckupResponse): Visibility => ({ kind: 'private', ownerId: r.
  */
 export class CheckupService {
   private readonly repo: CheckupRepository;
+  private readonly members: MembershipRepository;
   private readonly byId: Map<string, Instrument>;
   readonly defaultInstrument: Instrument;
 
   constructor(private readonly deps: CheckupDeps) {
     this.repo = new CheckupRepository(deps.database.db, deps.keyring);
+    this.members = new MembershipRepository(deps.database.db);
     this.byId = new Map(deps.instruments.map((i) => [i.id, i]));
     const builtin = this.byId.get(BUILTIN_INSTRUMENT_ID) ?? deps.instruments[0];
     if (!builtin) throw new Error('no check-up instrument is loaded');
@@ -150,7 +153,7 @@ export class CheckupService {
   async saveAnswers(viewer: Viewer, instrumentId: string | undefined, answers: readonly Answer[]): Promise<SavedDraft> {
     const instrument = this.instrument(instrumentId);
     const fields = answerFieldProblems(instrument, answers);
-    if (Object.keys(fields).length > 0) throw badRequest('invalid_input', 'errors.invalidInput', fields);
+    if (Object.keys(fields).length > 0) throw invalidInput(fields);
 
     // A draft submitted from another device in the meantime is closed; the answers then start
     // a new draft, like any answer after a submit.
@@ -167,7 +170,7 @@ export class CheckupService {
         return { instrument, draft: await this.draftView(viewer, instrument, current) };
       }
     }
-    throw conflict('checkup_busy', 'errors.checkupBusy');
+    throw checkupBusy();
   }
 
   /**
@@ -178,7 +181,7 @@ export class CheckupService {
     const instrument = this.instrument(instrumentId);
     const found = await this.repo.findDraft(viewer.accountId, instrument.id);
     const draft = found && readableBy(viewer, found, mine);
-    if (!draft) throw incomplete(instrument.items.map((i) => i.id));
+    if (!draft) throw checkupIncomplete(instrument.items.map((i) => i.id));
     const now = iso(this.deps.clock());
     let submitted: boolean;
     try {
@@ -187,16 +190,16 @@ export class CheckupService {
         if (!(await repo.touchDraft(draft.id, now))) return false;
         const answers = usableAnswers(instrument, await repo.answersOf(draft.id));
         const missing = missingItems(instrument, answers);
-        if (missing.length > 0) throw incomplete(missing);
+        if (missing.length > 0) throw checkupIncomplete(missing);
         const scores = scoreCheckup(instrument, answers);
         const number = await repo.nextNumber(viewer.accountId, instrument.id);
         return repo.submit(draft, { number, coupleId: viewer.coupleId, instrumentVersion: instrument.version, scores, now });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('checkup_busy', 'errors.checkupBusy');
+      if (isUniqueViolation(error)) throw checkupBusy();
       throw error;
     }
-    if (!submitted) throw conflict('checkup_busy', 'errors.checkupBusy');
+    if (!submitted) throw checkupBusy();
     const result = await this.repo.findResult(draft.id);
     return readableBy(viewer, result, mine);
   }
@@ -251,7 +254,7 @@ export class CheckupService {
    */
   async coupleReport(viewer: Viewer, instrumentId?: string): Promise<CoupleReport> {
     const instrument = this.instrument(instrumentId);
-    const membership = await this.repo.membershipOf(viewer.accountId);
+    const membership = await this.members.of(viewer.accountId);
     if (!membership || membership.coupleId !== viewer.coupleId || !membership.partnerId) throw reportNotReady();
     const coupleId = membership.coupleId;
     const partnerId = membership.partnerId;
@@ -296,7 +299,7 @@ export class CheckupService {
       comparison,
       firstSteps,
       partnerAnswers,
-      history: pairHistory(mineAll, theirsAll),
+      history: pairHistory(mineAll, theirsAll, (r) => r.record.submittedAt),
     };
   }
 
@@ -323,7 +326,7 @@ export class CheckupService {
       if (!isUniqueViolation(error)) throw error;
     }
     const draft = await this.repo.findDraft(viewer.accountId, instrument.id);
-    if (!draft) throw conflict('checkup_busy', 'errors.checkupBusy');
+    if (!draft) throw checkupBusy();
     return readableBy(viewer, draft, mine);
   }
 
@@ -331,79 +334,3 @@ export class CheckupService {
     return this.deps.database.db.transaction().execute((trx: Kysely<Schema>) => work(new CheckupRepository(trx, this.deps.keyring)));
   }
 }
-
-/** Field problems of an autosave, keyed like the validator's (`answers.3.value`). */
-function answerFieldProblems(instrument: Instrument, answers: readonly Answer[]): Record<string, string> {
-  const items = new Map(instrument.items.map((i) => [i.id, i]));
-  const fields: Record<string, string> = {};
-  const seen = new Set<string>();
-  answers.forEach((answer, i) => {
-    const item = items.get(answer.itemId);
-    if (!item) {
-      fields[`answers.${i}.itemId`] = 'errors.unknownItem';
-      return;
-    }
-    if (seen.has(answer.itemId)) fields[`answers.${i}.itemId`] = 'errors.answeredTwice';
-    seen.add(answer.itemId);
-    const scale = instrument.scales[item.scale]!;
-    if (answer.value < scale.min || answer.value > scale.max) fields[`answers.${i}.value`] = 'errors.answerOutOfRange';
-  });
-  return fields;
-}
-
-/** Draft answers that fit the instrument as loaded now (a practice may have changed its file). */
-function usableAnswers(instrument: Instrument, answers: readonly StoredAnswer[]): StoredAnswer[] {
-  const items = new Map(instrument.items.map((i) => [i.id, i]));
-  const order = new Map(instrument.items.map((item, i) => [item.id, i]));
-  return answers
-    .filter((a) => {
-      const item = items.get(a.itemId);
-      const scale = item && instrument.scales[item.scale];
-      return scale !== undefined && Number.isInteger(a.value) && a.value >= scale.min && a.value <= scale.max;
-    })
-    .sort((x, y) => order.get(x.itemId)! - order.get(y.itemId)!);
-}
-
-/**
- * A stored result read against the instrument as loaded now: same scores, bands from the current
- * file (a new version may have moved them). Undefined when the result lacks a dimension the
- * instrument has now, so it cannot be compared.
- */
-export function rebase(instrument: Instrument, scores: CheckupResult): CheckupResult | undefined {
-  if (scores.instrumentId !== instrument.id) return undefined;
-  if (scores.instrumentVersion === instrument.version) return scores;
-  const byKey = new Map(scores.dimensions.map((d) => [d.key, d.score]));
-  if (instrument.dimensions.some((d) => !byKey.has(d.key))) return undefined;
-  const overallBand = bandFor(instrument.overall.bands, scores.overall.score);
-  return {
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    dimensions: instrument.dimensions.map((d) => {
-      const score = byKey.get(d.key)!;
-      const band = bandFor(instrument.bands[d.key]!, score);
-      return { key: d.key, kind: d.kind, score, band: band.key, outlook: band.outlook };
-    }),
-    overall: { score: scores.overall.score, band: overallBand.key, outlook: overallBand.outlook },
-  };
-}
-
-/**
- * The couple's history: a point each time either partner submitted, once both had a result,
- * pairing each partner's latest result at that moment. Submissions at the same instant make one
- * point. Symmetric: the partner's history has the same points with the sides swapped.
- */
-export function pairHistory(mineAll: readonly CoupleResult[], theirsAll: readonly CoupleResult[]): HistoryPoint[] {
-  const times = [...new Set([...mineAll, ...theirsAll].map((r) => r.record.submittedAt))].sort();
-  const latestAt = (list: readonly CoupleResult[], at: string) => list.filter((r) => r.record.submittedAt <= at).at(-1);
-  return times.flatMap((at) => {
-    const a = latestAt(mineAll, at);
-    const b = latestAt(theirsAll, at);
-    return a && b ? [{ at, mine: a, partner: b }] : [];
-  });
-}
-
-function incomplete(missing: readonly string[]): AppError {
-  return badRequest('checkup_incomplete', 'errors.checkupIncomplete', Object.fromEntries(missing.map((id) => [id, 'errors.itemUnanswered'])));
-}
-
-const reportNotReady = () => new AppError(404, 'report_not_ready', 'errors.coupleReportNotReady');

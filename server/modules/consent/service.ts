@@ -3,11 +3,11 @@ import { grants, jointlyGranted, SCOPE_RULES, type Choice } from '../../access/c
 import type { Viewer } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError, badRequest, conflict, notFound } from '../../http/errors.ts';
+import { consentBusy, invalidField, notFound, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
-import { MembershipRepository } from '../today/repository.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import { ConsentRepository, type ConsentRecord } from './repository.ts';
 
 export interface ConsentDeps {
@@ -55,14 +55,14 @@ export class ConsentService {
   async set(viewer: Viewer, input: SetConsentBody): Promise<ConsentState> {
     const rule = SCOPE_RULES[input.scope];
     if (rule.audience !== input.audience) {
-      throw badRequest('invalid_input', 'errors.invalidInput', { audience: 'errors.consentAudience' });
+      throw invalidField('audience', 'errors.consentAudience');
     }
     if (input.audience === 'counselor') {
       // No case link is ever another person's to name: until one exists for the viewer, it is not found.
-      if (input.linkId === undefined) throw badRequest('invalid_input', 'errors.invalidInput', { linkId: 'validation.required' });
+      if (input.linkId === undefined) throw invalidField('linkId', 'validation.required');
       throw notFound();
     }
-    if (input.linkId !== undefined) throw badRequest('invalid_input', 'errors.invalidInput', { linkId: 'errors.consentNoLink' });
+    if (input.linkId !== undefined) throw invalidField('linkId', 'errors.consentNoLink');
     const couple = await this.couple(viewer);
     if (!couple) throw notPaired();
     await this.record(viewer.accountId, { audience: 'partner', granteeId: couple.coupleId, scope: input.scope, resourceId: null }, input.granted);
@@ -123,14 +123,12 @@ export class ConsentService {
         if (!isUniqueViolation(error)) throw error;
       }
     }
-    throw conflict('consent_busy', 'errors.consentBusy');
+    throw consentBusy();
   }
 
   private async couple(viewer: Viewer): Promise<{ coupleId: string; partnerId: string } | undefined> {
     if (!viewer.coupleId) return undefined;
-    const membership = await this.members.of(viewer.accountId);
+    const membership = await this.members.partnership(viewer.accountId);
     return membership && membership.coupleId === viewer.coupleId ? membership : undefined;
   }
 }
-
-const notPaired = () => new AppError(409, 'not_paired', 'errors.notPaired');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple, pairUp } from '../today/testing.ts';
+import { couple, pairUp } from '../../test/couples.ts';
 
 /**
  * After leaving, each keeps, read-only, what they wrote and what was addressed to them; never

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { answersFor, builtin, takeCheckup } from '../checkup/fixtures.ts';
-import { pairUp } from '../today/testing.ts';
+import { pairUp } from '../../test/couples.ts';
 
 /**
  * What a person made alone carries into the couple as theirs, and stays theirs after leaving

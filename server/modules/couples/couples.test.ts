@@ -117,7 +117,8 @@ describe('leaving', () => {
     await a.client.post(`/api/notices/${meB.notices[0].id}/dismiss`).expect(404);
     await b.client.post(`/api/notices/${meB.notices[0].id}/dismiss`).expect(200);
     expect((await b.client.get('/api/me').expect(200)).json().notices).toEqual([]);
-    await a.client.post('/api/couple/leave').expect(404);
+    // Without a partner there is nothing to leave: the same 409 as every other action that needs one.
+    expect((await a.client.post('/api/couple/leave').expect(409)).json().error.code).toBe('not_paired');
   });
 
   it('lets both start over with someone new', async () => {

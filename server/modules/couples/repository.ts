@@ -6,6 +6,37 @@ import type { InviteTable, NoticeTable, Schema } from '../../db/schema.ts';
 export type Invite = Selectable<InviteTable>;
 export type Notice = Selectable<NoticeTable>;
 export type Membership = { coupleId: string; since: string; partnerId: string | null; partnerName: string | null };
+/** A couple with the partner in it: what every shared area starts from. */
+export type Partnership = Membership & { partnerId: string; partnerName: string };
+
+const membershipQuery = new PreparedQuery((db, accountId: string) =>
+  db
+    .selectFrom('couple_member as me')
+    .innerJoin('couple', 'couple.id', 'me.couple_id')
+    .leftJoin('couple_member as other', (join) =>
+      join.onRef('other.couple_id', '=', 'me.couple_id').onRef('other.account_id', '!=', 'me.account_id').on('other.left_at', 'is', null),
+    )
+    .leftJoin('account as partner', 'partner.id', 'other.account_id')
+    .select(['couple.id as coupleId', 'couple.created_at as since', 'partner.id as partnerId', 'partner.name as partnerName'])
+    .where('me.account_id', '=', accountId)
+    .where('me.left_at', 'is', null),
+);
+
+/** The person's couple and partner: the one query for it, used by every module (on the database or in a transaction). */
+export class MembershipRepository {
+  constructor(private readonly db: Kysely<Schema>) {}
+
+  /** The person's current couple, with the partner joined (one query). */
+  of(accountId: string): Promise<Membership | undefined> {
+    return membershipQuery.first(this.db, accountId);
+  }
+
+  /** The same, only while the partner is in the couple too. */
+  async partnership(accountId: string): Promise<Partnership | undefined> {
+    const membership = await this.of(accountId);
+    return membership?.partnerId ? (membership as Partnership) : undefined;
+  }
+}
 
 export class CoupleRepository {
   constructor(
@@ -22,27 +53,6 @@ export class CoupleRepository {
     if (this.dialect !== 'postgres') return;
     await this.db.selectFrom('account').select('id').where('id', 'in', accountIds).orderBy('id').forNoKeyUpdate().execute();
   }
-
-  /** The person's current couple, with the partner joined (one query). */
-  membershipOf(accountId: string): Promise<Membership | undefined> {
-    return this.membership.first(this.db, accountId);
-  }
-
-  private readonly membership = new PreparedQuery((db, accountId: string) =>
-    db
-      .selectFrom('couple_member as me')
-      .innerJoin('couple', 'couple.id', 'me.couple_id')
-      .leftJoin('couple_member as other', (join) =>
-        join
-          .onRef('other.couple_id', '=', 'me.couple_id')
-          .onRef('other.account_id', '!=', 'me.account_id')
-          .on('other.left_at', 'is', null),
-      )
-      .leftJoin('account as partner', 'partner.id', 'other.account_id')
-      .select(['couple.id as coupleId', 'couple.created_at as since', 'partner.id as partnerId', 'partner.name as partnerName'])
-      .where('me.account_id', '=', accountId)
-      .where('me.left_at', 'is', null),
-  );
 
   async createCouple(coupleId: string, members: [string, string], now: string): Promise<void> {
     await this.db.insertInto('couple').values({ id: coupleId, created_at: now, ended_at: null }).execute();

@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { alreadyPaired, inviteNotFound, inviterPaired, notFound, notPaired, ownInvite } from '../../http/errors.ts';
 import { hashToken, newId, newReadableCode, normalizeReadableCode, seal, unseal } from '../../lib/crypto.ts';
 import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
-import { CoupleRepository, type Invite, type Membership, type Notice } from './repository.ts';
+import { CoupleRepository, MembershipRepository, type Invite, type Membership, type Notice } from './repository.ts';
 
 const INVITE_DAYS = 7;
 
@@ -34,14 +34,16 @@ export interface Standing {
 
 export class CoupleService {
   private readonly repo: CoupleRepository;
+  private readonly members: MembershipRepository;
 
   constructor(private readonly deps: CouplesDeps) {
     this.repo = this.repository(deps.database.db);
+    this.members = new MembershipRepository(deps.database.db);
   }
 
   /** Who the person is to others: used by every service that needs the viewer's couple. */
   async viewer(accountId: string): Promise<Viewer> {
-    const membership = await this.repo.membershipOf(accountId);
+    const membership = await this.members.of(accountId);
     return { accountId, coupleId: membership?.coupleId ?? null };
   }
 
@@ -49,7 +51,7 @@ export class CoupleService {
   async standing(accountId: string): Promise<Standing> {
     const now = iso(this.deps.clock());
     const [membership, invite, notices] = await Promise.all([
-      this.repo.membershipOf(accountId),
+      this.members.of(accountId),
       this.repo.pendingInviteOf(accountId, now),
       this.repo.openNoticesOf(accountId),
     ]);
@@ -58,7 +60,7 @@ export class CoupleService {
 
   /** One open invitation at a time: a new one withdraws the one before. */
   async createInvite(accountId: string): Promise<PendingInvite> {
-    if (await this.repo.membershipOf(accountId)) throw alreadyPaired();
+    if (await this.members.of(accountId)) throw alreadyPaired();
     const now = this.deps.clock();
     const code = newReadableCode();
     const invite: Invite = {
@@ -93,16 +95,17 @@ export class CoupleService {
   async acceptInvite(accountId: string, rawCode: string): Promise<Membership> {
     const now = iso(this.deps.clock());
     const invite = await this.repo.findOpenInviteByCode(this.hashCode(normalizeReadableCode(rawCode)), now);
-    if (!invite) throw new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
-    if (invite.inviter_id === accountId) throw new AppError(400, 'own_invite', 'errors.ownInvite');
+    if (!invite) throw inviteNotFound();
+    if (invite.inviter_id === accountId) throw ownInvite();
     try {
       await this.deps.database.db.transaction().execute(async (trx) => {
         const repo = this.repository(trx);
         await repo.lockPeople([invite.inviter_id, accountId]);
-        if (await repo.membershipOf(accountId)) throw alreadyPaired();
-        if (await repo.membershipOf(invite.inviter_id)) throw new AppError(409, 'inviter_paired', 'errors.inviterPaired');
+        const members = new MembershipRepository(trx);
+        if (await members.of(accountId)) throw alreadyPaired();
+        if (await members.of(invite.inviter_id)) throw inviterPaired();
         if (!(await repo.claimInvite(invite.id, accountId, now))) {
-          throw new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
+          throw inviteNotFound();
         }
         await repo.createCouple(newId(), [invite.inviter_id, accountId], now);
         await repo.revokeOpenInvitesOf([invite.inviter_id, accountId], now);
@@ -111,18 +114,18 @@ export class CoupleService {
       if (isUniqueViolation(error)) throw alreadyPaired();
       throw error;
     }
-    const membership = await this.repo.membershipOf(accountId);
+    const membership = await this.members.of(accountId);
     if (!membership) throw alreadyPaired();
     return membership;
   }
 
   /** Either partner may leave alone, at any time; the other gets a neutral notice. */
   async leaveCouple(accountId: string): Promise<void> {
-    if (!(await this.leaveIfPaired(accountId))) throw new AppError(404, 'not_paired', 'errors.notPaired');
+    if (!(await this.leaveIfPaired(accountId))) throw notPaired();
   }
 
   async leaveIfPaired(accountId: string): Promise<boolean> {
-    const membership = await this.repo.membershipOf(accountId);
+    const membership = await this.members.of(accountId);
     if (!membership) return false;
     const now = iso(this.deps.clock());
     await this.deps.database.db.transaction().execute(async (trx) => {
@@ -155,5 +158,3 @@ export class CoupleService {
     return hashToken(this.deps.keys.tokens, `invite:${code}`);
   }
 }
-
-const alreadyPaired = () => new AppError(409, 'already_paired', 'errors.alreadyPaired');

@@ -1,4 +1,4 @@
-import type { CycleMapView, CycleSideView } from '../../../shared/contracts/hard-things.ts';
+import type { CycleMapView, CycleSideView } from '../../../shared/contracts/cycle-map.ts';
 import type { CycleSide } from './repository.ts';
 import type { CycleMapForViewer, CycleVersionsForViewer } from './service.ts';
 

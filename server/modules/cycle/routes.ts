@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { CycleMapVersions, CycleMapView, SaveCycleMapBody } from '../../../shared/contracts/hard-things.ts';
+import { CycleMapVersions, CycleMapView, SaveCycleMapBody } from '../../../shared/contracts/cycle-map.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentCycleMap, presentVersions } from './presenter.ts';
 import type { CycleMapService } from './service.ts';

@@ -1,15 +1,14 @@
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError } from '../../http/errors.ts';
+import { cycleBusy, notPaired } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
-import { refuseCrisisLanguage } from '../talk/crisis.ts';
-import { publishHardThings } from '../talk/live.ts';
-import { MembershipRepository, type Membership } from '../today/repository.ts';
+import { refuseCrisisLanguage } from '../../lib/crisis-language.ts';
 import { CycleMapRepository, type CycleSide, type Stance } from './repository.ts';
 
 export interface CycleDeps {
@@ -95,7 +94,7 @@ export class CycleMapService {
    */
   async include(accountId: string): Promise<CycleMapForViewer> {
     const { viewer, membership } = await this.scope(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
+    if (!membership) throw notPaired();
     const found = await this.repo.latest(accountId, accountId);
     const alone = readableBy(viewer, found, own);
     return this.store(accountId, alone);
@@ -127,17 +126,17 @@ export class CycleMapService {
         await this.repo.insertNext({ ...side, id: attempt === 0 ? side.id : newId() });
         break;
       } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= 2) throw isUniqueViolation(error) ? new AppError(409, 'cycle_busy', 'errors.cycleBusy') : error;
+        if (!isUniqueViolation(error) || attempt >= 2) throw isUniqueViolation(error) ? cycleBusy() : error;
       }
     }
     const view = await this.get(accountId);
     // The partner hears of it only once both sides are shared (a private first save sends nothing).
-    if (membership && view.partner) await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'cycleMapChanged' });
+    if (membership && view.partner) await this.deps.events.publish([membership.partnerId], { kind: 'cycleMapChanged' });
     return view;
   }
 
-  private async scope(accountId: string): Promise<{ viewer: Viewer; membership: Membership | undefined; scopeId: string }> {
-    const membership = await this.members.of(accountId);
+  private async scope(accountId: string): Promise<{ viewer: Viewer; membership: Partnership | undefined; scopeId: string }> {
+    const membership = await this.members.partnership(accountId);
     return { viewer: { accountId, coupleId: membership?.coupleId ?? null }, membership, scopeId: membership?.coupleId ?? accountId };
   }
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { FastifyBaseLogger } from 'fastify';
-import type { LiveEvent } from '../../../shared/contracts/everyday.ts';
+import type { LiveEvent } from '../../../shared/contracts/events.ts';
 import type { Database, DatabaseConfig } from '../../db/database.ts';
 import { EventRepository } from './repository.ts';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkToken, startTestApp, testDb, type Client, type Person, type TestApp } from '../../test/harness.ts';
-import { baseUrlOf, closeListening, couple, EventStream, settle } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
+import { baseUrlOf, closeListening, EventStream, settle } from '../../test/live.ts';
 
 let t: TestApp;
 let base: string;

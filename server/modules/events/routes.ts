@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireAuth, SESSION_COOKIE } from '../../http/auth.ts';
-import { AppError } from '../../http/errors.ts';
+import { notAcceptable, unavailable } from '../../http/errors.ts';
 import type { AccountService } from '../accounts/service.ts';
 import type { EventBus, LiveEvent } from './bus.ts';
 
@@ -36,7 +36,7 @@ export function eventRoutes(app: FastifyInstance, deps: { events: EventBus; acco
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       if (!String(request.headers.accept ?? '').includes('text/event-stream')) {
-        throw new AppError(406, 'not_acceptable', 'errors.notAcceptable');
+        throw notAcceptable();
       }
       const token = request.cookies[SESSION_COOKIE] ?? '';
       const stream = new PassThrough();
@@ -70,7 +70,7 @@ export function eventRoutes(app: FastifyInstance, deps: { events: EventBus; acco
         // Told at once, on whichever app server the session ended.
         unsubscribe = await events.subscribe(auth.accountId, (event) => write(formatEvent(event)), close, () => void stillSignedIn());
       } catch {
-        throw new AppError(503, 'unavailable', 'errors.server');
+        throw unavailable();
       }
       const list = open.get(auth.accountId) ?? [];
       list.push(close);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
 import { answersFor, builtin, SAFE_ANSWERS, takeCheckup } from '../checkup/fixtures.ts';
-import { couple, pairUp } from '../today/testing.ts';
+import { couple, pairUp } from '../../test/couples.ts';
 import { exportOf } from './testing.ts';
 
 let t: TestApp;

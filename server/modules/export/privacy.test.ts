@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { AT_RISK_ANSWERS, answersFor, builtin, takeCheckup } from '../checkup/fixtures.ts';
-import { pairUp } from '../today/testing.ts';
+import { pairUp } from '../../test/couples.ts';
 import { exportOf } from './testing.ts';
 
 /**

@@ -15,7 +15,7 @@ import type { RitualService } from '../rituals/service.ts';
 import { DEFAULT_LOCALE, presentScreen } from '../safety/presenter.ts';
 import type { SafetyService } from '../safety/service.ts';
 import type { TalkService } from '../talk/service.ts';
-import { canonicalTimeZone } from '../today/local-time.ts';
+import { canonicalTimeZone } from '../../lib/local-time.ts';
 import type { TodayService } from '../today/service.ts';
 import type { ExportArea } from './area.ts';
 import { accountArea, type AccountData } from './areas/account.ts';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, testDb, type TestApp } from '../../test/harness.ts';
-import { couple } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
 import { PRIVATE_COLUMNS, storedValues, writeEverything } from './testing.ts';
 
 let t: TestApp;

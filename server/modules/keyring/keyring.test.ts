@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
 import { AppreciationRepository } from '../appreciations/repository.ts';
 import { sealedAppreciation } from '../appreciations/tables.ts';
 import { CheckupRepository } from '../checkup/repository.ts';

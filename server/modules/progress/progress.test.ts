@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extremeAnswers } from '../../../shared/checkup/testing.ts';
-import type { ProgressView } from '../../../shared/contracts/everyday.ts';
+import type { ProgressView } from '../../../shared/contracts/progress.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { addDays, localDate, mondayOf } from '../today/local-time.ts';
+import { addDays, localDate, mondayOf } from '../../lib/local-time.ts';
 import { chooseToCompare } from '../checkup/fixtures.ts';
-import { couple } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
 
 let t: TestApp;
 beforeAll(async () => {

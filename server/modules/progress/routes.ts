@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ProgressQuery, ProgressView } from '../../../shared/contracts/everyday.ts';
+import { ProgressQuery, ProgressView } from '../../../shared/contracts/progress.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentProgress } from './presenter.ts';
 import type { ProgressService } from './service.ts';

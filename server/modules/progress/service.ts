@@ -1,14 +1,15 @@
-import type { ProgressView } from '../../../shared/contracts/everyday.ts';
+import type { ProgressView } from '../../../shared/contracts/progress.ts';
 import { readableBy, type Viewer } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError } from '../../http/errors.ts';
+import { isNotFound } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
 import { AppreciationRepository } from '../appreciations/repository.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from '../today/day.ts';
 import type { CheckupReader, ScoresLike } from '../today/growth.ts';
-import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../today/local-time.ts';
-import { MembershipRepository, TodayRepository, type CheckIn } from '../today/repository.ts';
+import { addDays, canonicalTimeZone, daysBetween, localDate, mondayOf, zonedToUtc, parseDate } from '../../lib/local-time.ts';
+import { MembershipRepository } from '../couples/repository.ts';
+import { TodayRepository, type CheckIn } from '../today/repository.ts';
 import { checkInVisibility } from '../today/service.ts';
 
 export interface ProgressDeps {
@@ -16,7 +17,7 @@ export interface ProgressDeps {
   /** Seals and opens what people wrote (docs/privacy.md, "Data at rest"). */
   keyring: Keyring;
   clock: Clock;
-  /** The check-up module (issue 3), when present. */
+  /** The check-up service (growth areas, retakes); absent in tests that leave the module out. */
   checkup?: CheckupReader;
 }
 
@@ -50,7 +51,7 @@ export class ProgressService {
     const from = firstWeek;
     const weeks = Array.from({ length: query.weeks }, (_, i) => addDays(firstWeek, 7 * i));
     const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
 
     // Connection, mine: every check-in of my own.
@@ -134,7 +135,7 @@ export class ProgressService {
         const report = await checkup.coupleReport(viewer);
         couple = report.history.map((p) => ({ at: p.at, mine: scores(p.mine.scores), partner: scores(p.partner.scores) }));
       } catch (error) {
-        if (!(error instanceof AppError && error.status === 404)) throw error;
+        if (!isNotFound(error)) throw error;
       }
     }
     return {

@@ -1,4 +1,4 @@
-import type { ReminderSettingsView } from '../../../shared/contracts/everyday.ts';
+import type { ReminderSettingsView } from '../../../shared/contracts/reminders.ts';
 import type { ReminderSettings } from './repository.ts';
 
 export function presentReminderSettings(s: ReminderSettings): ReminderSettingsView {

@@ -1,28 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEEKDAYS } from '../../../shared/contracts/everyday.ts';
+import { WEEKDAYS } from '../../../shared/contracts/dates.ts';
 import { iso } from '../../lib/time.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { formatTime, localDate, wallTime, weekdayOf } from '../today/local-time.ts';
-import { couple } from '../today/testing.ts';
+import { formatTime, localDate, wallTime, weekdayOf } from '../../lib/local-time.ts';
+import { couple } from '../../test/couples.ts';
+import { advanceAll, startSecondServer } from '../../test/servers.ts';
 import { inQuietHours, RITUAL_REMINDER, TODAY_REMINDER } from './service.ts';
 
 let t1: TestApp;
 let t2: TestApp;
 beforeAll(async () => {
   t1 = await startTestApp();
-  // A second app server on the same database, with its own worker (and the same outbox folder).
-  t2 = await startTestApp({ database: t1.config.database, secretKey: t1.config.secretKey, outboxDir: t1.config.outboxDir });
+  // A second app server with its own worker.
+  t2 = await startSecondServer(t1);
 });
 afterAll(async () => {
   await t2.close();
   await t1.close();
 });
 
-/** Both app servers share one wall clock. */
-const advance = (seconds: number) => {
-  t1.clock.advance(seconds);
-  t2.clock.advance(seconds);
-};
+const advance = (seconds: number) => advanceAll([t1, t2], seconds);
 const now = () => t1.clock.now();
 const NO_QUIET = { start: '00:00', end: '00:00' };
 

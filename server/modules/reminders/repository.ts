@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
-import type { Weekday } from '../../../shared/contracts/everyday.ts';
+import type { Weekday } from '../../../shared/contracts/dates.ts';
 import { decodeRitual, type Ritual } from '../rituals/repository.ts';
 import type {} from '../rituals/tables.ts';
 import type {} from './tables.ts';

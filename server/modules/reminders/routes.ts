@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ReminderSettingsView, UpdateReminderSettingsBody } from '../../../shared/contracts/everyday.ts';
+import { ReminderSettingsView, UpdateReminderSettingsBody } from '../../../shared/contracts/reminders.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentReminderSettings } from './presenter.ts';
 import type { ReminderService } from './service.ts';

@@ -1,7 +1,7 @@
-import { WEEKDAYS, type Weekday } from '../../../shared/contracts/everyday.ts';
+import { WEEKDAYS, type Weekday } from '../../../shared/contracts/dates.ts';
 import { mayRead, readableBy, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { badRequest } from '../../http/errors.ts';
+import { invalidField } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
@@ -10,8 +10,8 @@ import type { Job } from '../../jobs/repository.ts';
 import type { JobOutcome, JobWorker } from '../../jobs/worker.ts';
 import { ritualVisibility } from '../rituals/service.ts';
 import { isOccurrenceOn, occurrencesBetween } from '../rituals/schedule.ts';
-import { canonicalTimeZone, localDate, minutesOf, parseDate, wallTime, weekdayOf, zonedToUtc } from '../today/local-time.ts';
-import { MembershipRepository } from '../today/repository.ts';
+import { canonicalTimeZone, localDate, minutesOf, parseDate, wallTime, weekdayOf, zonedToUtc } from '../../lib/local-time.ts';
+import { MembershipRepository } from '../couples/repository.ts';
 import { ReminderRepository, type ReminderSettings } from './repository.ts';
 
 export const TODAY_REMINDER = 'reminder.today';
@@ -92,7 +92,7 @@ export class ReminderService {
     let timeZone = current.timeZone;
     if (patch.timeZone !== undefined) {
       const zone = canonicalTimeZone(patch.timeZone);
-      if (!zone) throw badRequest('invalid_input', 'errors.invalidInput', { timeZone: 'errors.timeZoneInvalid' });
+      if (!zone) throw invalidField('timeZone', 'errors.timeZoneInvalid');
       timeZone = zone;
     }
     const next: ReminderSettings = {
@@ -146,7 +146,7 @@ export class ReminderService {
     const { accountId } = job.payload as { accountId: string; date: string };
     const ready = await this.ready(job, accountId, now);
     if (typeof ready === 'string') return ready;
-    const paired = (await this.members.of(accountId)) !== undefined;
+    const paired = (await this.members.partnership(accountId)) !== undefined;
     await this.mail(ready.email, paired ? 'today' : 'todaySolo', `${this.deps.baseUrl}/today`);
     return 'sent';
   }
@@ -158,7 +158,7 @@ export class ReminderService {
     if (!ready.settings.rituals) return 'skipped';
     // Still a ritual this person sees, still on that date (it may have changed or ended since).
     const ritual = await this.repo.ritual(ritualId);
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     if (!ritual || !mayRead({ accountId, coupleId: membership?.coupleId ?? null }, ritualVisibility(ritual)) || !isOccurrenceOn(ritual, date)) return 'skipped';
     await this.mail(ready.email, 'ritual', `${this.deps.baseUrl}/rituals`);
     return 'sent';

@@ -1,4 +1,4 @@
-import type { RitualView } from '../../../shared/contracts/everyday.ts';
+import type { RitualView } from '../../../shared/contracts/rituals.ts';
 import type { RitualState } from './service.ts';
 
 export function presentRitual(s: RitualState): RitualView {

@@ -1,16 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Ok } from '../../../shared/contracts/common.ts';
-import {
-  CalendarFeedView,
-  CalendarTokenParams,
-  CompleteRitualBody,
-  CreateRitualBody,
-  RitualList,
-  RitualParams,
-  RitualView,
-  UpdateRitualBody,
-} from '../../../shared/contracts/everyday.ts';
+import { CalendarFeedView, CalendarTokenParams, CompleteRitualBody, CreateRitualBody, RitualList, RitualParams, RitualView, UpdateRitualBody } from '../../../shared/contracts/rituals.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentRitual } from './presenter.ts';
 import type { RitualService } from './service.ts';

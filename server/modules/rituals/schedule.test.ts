@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offsetMinutes, wallTime } from '../today/local-time.ts';
-import { fold } from './ics.ts';
+import { offsetMinutes, wallTime } from '../../lib/local-time.ts';
 import { isOccurrenceOn, normalizeSchedule, occurrencesBetween, ScheduleError, upcoming } from './schedule.ts';
 
 const problem = (s: string) => {
@@ -59,12 +58,5 @@ describe('ritual schedules', () => {
     expect(isOccurrenceOn(ritual, '2027-03-28')).toBe(true);
     expect(isOccurrenceOn(ritual, '2027-03-29')).toBe(false);
     expect(upcoming(ritual, new Date('2027-03-28T17:30:00Z'), 2).map((o) => o.date)).toEqual(['2027-04-04', '2027-04-11']);
-  });
-
-  it('folds long iCalendar lines at 75 octets without splitting a character', () => {
-    const line = `SUMMARY:${'ü'.repeat(100)}`;
-    const folded = fold(line);
-    for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
   });
 });

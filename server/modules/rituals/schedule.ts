@@ -1,5 +1,5 @@
 import * as rruleModule from 'rrule';
-import { formatDate, parseDate, wallTime, zonedToUtc, type Wall } from '../today/local-time.ts';
+import { formatDate, parseDate, wallTime, zonedToUtc, type Wall } from '../../lib/local-time.ts';
 
 // rrule ships a UMD bundle as "main" (Node) and ESM as "module" (bundlers): take whichever we got.
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;

@@ -1,14 +1,14 @@
 import { readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { invalidField, notFound } from '../../http/errors.ts';
 import type { Translate } from '../../i18n.ts';
 import { hashToken, newId, newToken, seal, unseal } from '../../lib/crypto.ts';
 import type { InstanceKeys } from '../../lib/keys.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
 import type { EventPublisher } from '../events/bus.ts';
-import { addDays, canonicalTimeZone, localDate } from '../today/local-time.ts';
-import { MembershipRepository, type Membership } from '../today/repository.ts';
+import { addDays, canonicalTimeZone, localDate } from '../../lib/local-time.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import { calendar, type IcsEvent } from './ics.ts';
 import { RitualRepository, type Completion, type Ritual } from './repository.ts';
 import { firstOccurrence, isOccurrenceOn, normalizeSchedule, ScheduleError, upcoming } from './schedule.ts';
@@ -121,8 +121,8 @@ export class RitualService {
     const { viewer, membership } = await this.viewerOf(accountId);
     const ritual = readableBy(viewer, await this.repo.find(id), ritualVisibility);
     const now = this.deps.clock();
-    if (!isOccurrenceOn(ritual, input.date)) throw badRequest('invalid_input', 'errors.invalidInput', { date: 'errors.notAnOccurrence' });
-    if (input.date > localDate(now, ritual.timeZone)) throw badRequest('invalid_input', 'errors.invalidInput', { date: 'errors.occurrenceAhead' });
+    if (!isOccurrenceOn(ritual, input.date)) throw invalidField('date', 'errors.notAnOccurrence');
+    if (input.date > localDate(now, ritual.timeZone)) throw invalidField('date', 'errors.occurrenceAhead');
     if (input.done === false) await this.repo.uncomplete(ritual.id, input.date);
     else await this.repo.complete(ritual.id, input.date, accountId, iso(now));
     await this.changed(ritual, accountId, membership);
@@ -176,14 +176,14 @@ export class RitualService {
     await this.repo.deleteFeed(accountId);
   }
 
-  private async viewerOf(accountId: string): Promise<{ viewer: Viewer; membership: Membership | undefined }> {
-    const membership = await this.members.of(accountId);
+  private async viewerOf(accountId: string): Promise<{ viewer: Viewer; membership: Partnership | undefined }> {
+    const membership = await this.members.partnership(accountId);
     return { viewer: { accountId, coupleId: membership?.coupleId ?? null }, membership };
   }
 
   private zone(timeZone: string): string {
     const zone = canonicalTimeZone(timeZone);
-    if (!zone) throw badRequest('invalid_input', 'errors.invalidInput', { timeZone: 'errors.timeZoneInvalid' });
+    if (!zone) throw invalidField('timeZone', 'errors.timeZoneInvalid');
     return zone;
   }
 
@@ -194,7 +194,7 @@ export class RitualService {
   private checkTiming(ritual: Ritual, schedule: string, now: Date, checkStart = true): string {
     const today = localDate(now, ritual.timeZone);
     if (checkStart && (ritual.startDate < addDays(today, -366) || ritual.startDate > addDays(today, 366))) {
-      throw badRequest('invalid_input', 'errors.invalidInput', { startDate: 'errors.startDateRange' });
+      throw invalidField('startDate', 'errors.startDateRange');
     }
     try {
       const normalized = normalizeSchedule(schedule, ritual.timeZone);
@@ -202,7 +202,7 @@ export class RitualService {
       if (!firstOccurrence(timing) || upcoming(timing, now, 1).length === 0) throw new ScheduleError('errors.scheduleNoDates');
       return normalized;
     } catch (error) {
-      if (error instanceof ScheduleError) throw badRequest('invalid_input', 'errors.invalidInput', { schedule: error.problem });
+      if (error instanceof ScheduleError) throw invalidField('schedule', error.problem);
       throw error;
     }
   }
@@ -222,7 +222,7 @@ export class RitualService {
   }
 
   /** The couple's open pages refetch their rituals (a kind and an id: nothing else). */
-  private async changed(ritual: Ritual, accountId: string, membership: Membership | undefined): Promise<void> {
+  private async changed(ritual: Ritual, accountId: string, membership: Partnership | undefined): Promise<void> {
     const to = ritual.coupleId && membership?.coupleId === ritual.coupleId ? [accountId, membership.partnerId] : [accountId];
     await this.deps.events.publish(to, { kind: 'ritualsChanged', ritualId: ritual.id });
   }

@@ -3,7 +3,7 @@ import { assessSafety, type SafetyScreen, type SafetyStatus } from '../../../sha
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Schema } from '../../db/schema.ts';
-import { badRequest, wrongPassword } from '../../http/errors.ts';
+import { invalidInput, wrongPassword } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { addSeconds, iso } from '../../lib/time.ts';
@@ -90,7 +90,7 @@ export class SafetyService {
       else if (answer.value < screen.scale.min || answer.value > screen.scale.max) fields[`answers.${i}.value`] = 'errors.answerOutOfRange';
       seen.add(answer.itemId);
     });
-    if (Object.keys(fields).length > 0) throw badRequest('invalid_input', 'errors.invalidInput', fields);
+    if (Object.keys(fields).length > 0) throw invalidInput(fields);
 
     const assessment = assessSafety(screen, answers);
     const answeredAt = iso(this.deps.clock());

@@ -1,11 +1,12 @@
 import type { CoachResult } from '../../../shared/coach/index.ts';
-import type { CoachResultView, TalkRequestView } from '../../../shared/contracts/hard-things.ts';
+import type { CoachResultView, TalkRequestView } from '../../../shared/contracts/talk.ts';
+import { directionOf } from '../drafts/presenter.ts';
 import type { TalkRequest } from './repository.ts';
 
 export function presentTalkRequest(r: TalkRequest, viewerId: string): TalkRequestView {
   return {
     id: r.id,
-    direction: r.status === 'draft' ? 'draft' : r.authorId === viewerId ? 'sent' : 'received',
+    direction: directionOf(r, viewerId),
     text: r.text,
     createdAt: r.createdAt,
     sentAt: r.sentAt,

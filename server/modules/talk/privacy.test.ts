@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple, settle } from '../today/testing.ts';
+import { couple } from '../../test/couples.ts';
+import { settle } from '../../test/live.ts';
 
 let t: TestApp;
 beforeAll(async () => {

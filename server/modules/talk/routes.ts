@@ -2,19 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ResourceList } from '../../../shared/checkup/index.ts';
 import { Ok } from '../../../shared/contracts/common.ts';
-import {
-  AnalyzeDraftBody,
-  CoachResultView,
-  IdParams,
-  ListTalkRequestsQuery,
-  RespondTalkRequestBody,
-  SaveTalkDraftBody,
-  SendTalkRequestBody,
-  TalkRequestHeld,
-  TalkRequestList,
-  TalkRequestSent,
-  TalkRequestView,
-} from '../../../shared/contracts/hard-things.ts';
+import { IdParams } from '../../../shared/contracts/common.ts';
+import { AnalyzeDraftBody, CoachResultView, ListTalkRequestsQuery, RespondTalkRequestBody, SaveTalkDraftBody, SendTalkRequestBody, TalkRequestHeld, TalkRequestList, TalkRequestSent, TalkRequestView } from '../../../shared/contracts/talk.ts';
 import { requireAuth } from '../../http/auth.ts';
 import { presentResources, resolveLocale } from '../safety/presenter.ts';
 import { presentCoach, presentTalkRequest } from './presenter.ts';

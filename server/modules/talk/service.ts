@@ -1,17 +1,15 @@
-import type { Kysely } from 'kysely';
 import { analyzeDraft, type CoachResult } from '../../../shared/coach/index.ts';
-import { readableBy, type Visibility } from '../../access/policy.ts';
+import { readableBy } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import type { Schema } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
-import { newId } from '../../lib/crypto.ts';
+import { notFound } from '../../http/errors.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository } from '../couples/repository.ts';
+import type { Drafted } from '../drafts/repository.ts';
+import { DraftsToPartner, visibilityOf } from '../drafts/service.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
-import { MembershipRepository } from '../today/repository.ts';
-import { refuseCrisisLanguage } from './crisis.ts';
-import { publishHardThings } from './live.ts';
+import { refuseCrisisLanguage } from '../../lib/crisis-language.ts';
 import { TalkRepository, type TalkRequest, type TalkResponse } from './repository.ts';
 
 export interface TalkDeps {
@@ -21,13 +19,6 @@ export interface TalkDeps {
   clock: Clock;
   events: EventPublisher;
 }
-
-/** A sent talk request belongs to its couple; a kept draft to its author alone. */
-export const visibilityOf = (r: TalkRequest): Visibility =>
-  r.status === 'sent' && r.coupleId ? { kind: 'couple', coupleId: r.coupleId } : { kind: 'private', ownerId: r.authorId };
-
-/** Sent in a couple that has ended: still its author's and its recipient's, read-only. */
-export const keptVisibility = (r: TalkRequest): Visibility => ({ kind: 'kept', accountIds: r.status === 'sent' ? [r.authorId, r.recipientId] : [] });
 
 export type SendOutcome = { status: 'sent'; request: TalkRequest } | { status: 'notSent'; reason: 'crisis'; messageKey: string };
 
@@ -41,10 +32,12 @@ const MAX_DRAFTS_LISTED = 100;
 export class TalkService {
   private readonly repo: TalkRepository;
   private readonly members: MembershipRepository;
+  private readonly drafted: DraftsToPartner<TalkRequest>;
 
   constructor(private readonly deps: TalkDeps) {
     this.repo = new TalkRepository(deps.database.db, deps.keyring);
     this.members = new MembershipRepository(deps.database.db);
+    this.drafted = new DraftsToPartner(deps, (db) => new TalkRepository(db, deps.keyring));
   }
 
   /** Pure: no database, no log, no event. */
@@ -57,47 +50,12 @@ export class TalkService {
     const coach = analyzeDraft(input.text);
     if (coach.mode === 'crisis') return { status: 'notSent', reason: 'crisis', messageKey: coach.crisis.messageKey };
 
-    const membership = await this.members.of(accountId);
-    if (!membership) throw new AppError(409, 'not_paired', 'errors.notPaired');
-    const viewer = { accountId, coupleId: membership.coupleId };
-    if (input.draftId !== undefined) {
-      const draft = readableBy(viewer, await this.repo.find(input.draftId), visibilityOf);
-      if (draft.status !== 'draft') throw notFound();
-    }
-    const now = iso(this.deps.clock());
-    const request: TalkRequest = {
-      id: newId(),
-      authorId: accountId,
-      coupleId: membership.coupleId,
-      recipientId: membership.partnerId,
-      status: 'sent',
-      text: input.text,
-      createdAt: now,
-      sentAt: now,
-      response: null,
-      responseNote: null,
-      proposedTime: null,
-      respondedAt: null,
-    };
-    await this.deps.database.db.transaction().execute(async (trx: Kysely<Schema>) => {
-      const repo = new TalkRepository(trx, this.deps.keyring);
-      if (input.draftId !== undefined && !(await repo.deleteDraft(input.draftId, accountId))) throw notFound();
-      await repo.insert(request);
-    });
-    await publishHardThings(this.deps.events, [membership.partnerId], { kind: 'talkRequestReceived', talkRequestId: request.id });
-    return { status: 'sent', request: readableBy(viewer, request, visibilityOf) };
+    const request = await this.drafted.send(accountId, input, unanswered, (sent) => ({ kind: 'talkRequestReceived', talkRequestId: sent.id }));
+    return { status: 'sent', request };
   }
 
-  async list(accountId: string, box: 'all' | 'sent' | 'received' | 'before', limit: number): Promise<TalkRequest[]> {
-    const membership = await this.members.of(accountId);
-    if (box === 'before') {
-      // Kept from couples that ended: to read, never to answer (respond asks for the current couple).
-      const viewer = { accountId, coupleId: membership?.coupleId ?? null };
-      return (await this.repo.before(accountId, viewer.coupleId, limit)).map((r) => readableBy(viewer, r, keptVisibility));
-    }
-    if (!membership) return [];
-    const viewer = { accountId, coupleId: membership.coupleId };
-    return (await this.repo.sent(membership.coupleId, accountId, box, limit)).map((r) => readableBy(viewer, r, visibilityOf));
+  list(accountId: string, box: 'all' | 'sent' | 'received' | 'before', limit: number): Promise<TalkRequest[]> {
+    return this.drafted.list(accountId, box, undefined, limit);
   }
 
   /** Only the recipient answers; to anyone else the request does not exist. */
@@ -106,7 +64,7 @@ export class TalkService {
     id: string,
     input: { response: TalkResponse; note?: string; proposedTime?: string },
   ): Promise<TalkRequest> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer = { accountId, coupleId: membership?.coupleId ?? null };
     const found = readableBy(viewer, await this.repo.find(id), visibilityOf);
     if (found.status !== 'sent' || found.recipientId !== accountId) throw notFound();
@@ -114,37 +72,22 @@ export class TalkService {
     const proposedTime = input.proposedTime === undefined ? null : iso(new Date(input.proposedTime));
     const answer = { response: input.response, note: input.note ? input.note : null, proposedTime, at: iso(this.deps.clock()) };
     await this.repo.respond(found.id, accountId, answer);
-    await publishHardThings(this.deps.events, [found.authorId], { kind: 'talkRequestAnswered', talkRequestId: found.id });
+    await this.deps.events.publish([found.authorId], { kind: 'talkRequestAnswered', talkRequestId: found.id });
     return { ...found, response: answer.response, responseNote: answer.note, proposedTime, respondedAt: answer.at };
   }
 
-  async saveDraft(accountId: string, input: { text: string }): Promise<TalkRequest> {
-    const draft: TalkRequest = {
-      id: newId(),
-      authorId: accountId,
-      coupleId: null,
-      recipientId: null,
-      status: 'draft',
-      text: input.text,
-      createdAt: iso(this.deps.clock()),
-      sentAt: null,
-      response: null,
-      responseNote: null,
-      proposedTime: null,
-      respondedAt: null,
-    };
-    await this.repo.insert(draft);
-    return readableBy({ accountId, coupleId: null }, draft, visibilityOf);
+  saveDraft(accountId: string, input: { text: string }): Promise<TalkRequest> {
+    return this.drafted.saveDraft(accountId, input.text, unanswered);
   }
 
-  async drafts(accountId: string): Promise<TalkRequest[]> {
-    const viewer = { accountId, coupleId: null };
-    return (await this.repo.drafts(accountId, MAX_DRAFTS_LISTED)).map((d) => readableBy(viewer, d, visibilityOf));
+  drafts(accountId: string): Promise<TalkRequest[]> {
+    return this.drafted.list(accountId, 'drafts', undefined, MAX_DRAFTS_LISTED);
   }
 
-  async deleteDraft(accountId: string, id: string): Promise<void> {
-    const found = readableBy({ accountId, coupleId: null }, await this.repo.find(id), visibilityOf);
-    if (found.status !== 'draft' || !(await this.repo.deleteDraft(found.id, accountId))) throw notFound();
-    await this.deps.database.afterDeletion();
+  deleteDraft(accountId: string, id: string): Promise<void> {
+    return this.drafted.deleteDraft(accountId, id);
   }
 }
+
+/** A request as written: nobody has answered it yet. */
+const unanswered = (base: Drafted): TalkRequest => ({ ...base, response: null, responseNote: null, proposedTime: null, respondedAt: null });

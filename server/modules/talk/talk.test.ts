@@ -1,16 +1,10 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple } from '../today/testing.ts';
-import { rowCounts } from './testing.ts';
+import { couple } from '../../test/couples.ts';
+import { rowCounts } from '../../test/row-counts.ts';
+import { logCapture } from '../../test/servers.ts';
 
-const lines: string[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    lines.push(String(chunk));
-    done();
-  },
-});
+const { lines, logStream: sink } = logCapture();
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors.ts';
+import { passwordCheckThrottled } from '../../http/errors.ts';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
 import type { Clock } from '../../lib/time.ts';
@@ -80,7 +80,7 @@ export class ThrottleService {
   async passwordAgain(accountId: string, policy: ThrottlePolicy, check: () => Promise<boolean>): Promise<boolean> {
     const key = `password-again:${accountId}`;
     const wait = await this.waitSeconds([key]);
-    if (wait > 0) throw new AppError(429, 'throttled', 'errors.throttledPasswordCheck', undefined, wait);
+    if (wait > 0) throw passwordCheckThrottled(wait);
     if (!(await check())) {
       await this.recordFailure(key, policy);
       return false;

@@ -205,6 +205,23 @@ describe('a person always gets in', () => {
     await signIn(shared, owner.email, owner.password).expect(200);
   });
 
+  it('a device entry whose signature was changed, cut or lengthened counts for nothing', async () => {
+    const owner = await t.person('Pim');
+    const known = t.client();
+    await signIn(known, owner.email, owner.password).expect(200);
+    const entry = known.cookies.get('hearth_device')!;
+    const [accountId, deviceId, mac] = entry.split('.');
+    for (let i = 0; i < 8; i++) await signIn(t.client(), owner.email, `guess ${i}`, '10.0.5.5');
+    const flip = (c: string) => (c === 'A' ? 'B' : 'A');
+    for (const forged of [mac!.slice(0, -1), `${mac}A`, `${mac!.slice(0, -1)}${flip(mac!.at(-1)!)}`, `${mac}%`]) {
+      const other = t.client();
+      other.cookies.set('hearth_device', `${accountId}.${deviceId}.${forged}`);
+      await signIn(other, owner.email, owner.password, '10.0.5.6').expect(202);
+    }
+    // The browser with the true entry is still known.
+    await signIn(known, owner.email, owner.password).expect(200);
+  });
+
   it('a browser remembers a bounded number of accounts, the most recent ones', async () => {
     const shared = t.client();
     const people = [];

@@ -1,5 +1,5 @@
-import { badRequest } from '../../http/errors.ts';
-import { canonicalTimeZone, localDate, plausibleToday } from './local-time.ts';
+import { invalidField } from '../../http/errors.ts';
+import { canonicalTimeZone, localDate, plausibleToday } from '../../lib/local-time.ts';
 
 /**
  * The person's local date: the date they sent (when it is "today" somewhere on Earth right now),
@@ -9,12 +9,12 @@ import { canonicalTimeZone, localDate, plausibleToday } from './local-time.ts';
 export function resolveDay(now: Date, day: { timeZone?: string; date?: string }): string {
   if (day.date !== undefined) {
     const { earliest, latest } = plausibleToday(now);
-    if (day.date < earliest || day.date > latest) throw badRequest('invalid_input', 'errors.invalidInput', { date: 'errors.dateNotToday' });
+    if (day.date < earliest || day.date > latest) throw invalidField('date', 'errors.dateNotToday');
     return day.date;
   }
   if (day.timeZone !== undefined) {
     const zone = canonicalTimeZone(day.timeZone);
-    if (!zone) throw badRequest('invalid_input', 'errors.invalidInput', { timeZone: 'errors.timeZoneInvalid' });
+    if (!zone) throw invalidField('timeZone', 'errors.timeZoneInvalid');
     return localDate(now, zone);
   }
   return localDate(now, 'UTC');

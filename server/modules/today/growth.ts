@@ -1,7 +1,7 @@
 import type { LoveMapTopic } from '../../../shared/content/lovemap/bank.ts';
 import type { AppreciationKind, PromptDimension } from '../../../shared/content/prompts/bank.ts';
 import type { Viewer } from '../../access/policy.ts';
-import { AppError } from '../../http/errors.ts';
+import { isNotFound } from '../../http/errors.ts';
 
 /**
  * Where Today leans: the Connection Check-up's dimensions (product.md, "five dynamics" and the
@@ -56,7 +56,7 @@ export interface GrowthAreaSource {
   ofPerson(viewer: Viewer): Promise<string[]>;
 }
 
-/** The subset of the check-up service (issue 3) Today and Progress read. */
+/** The subset of the check-up service that Today and Progress read. */
 export interface CheckupReader {
   coupleReport(viewer: Viewer): Promise<{
     comparison: { growthAreas: readonly string[] };
@@ -72,8 +72,6 @@ export interface ScoresLike {
   dimensions: readonly { key: string; score: number; outlook: string }[];
 }
 
-const notReady = (error: unknown) => error instanceof AppError && error.status === 404;
-
 /** Growth areas read from the check-up module; none while there is no (couple) result. */
 export class CheckupGrowthAreas implements GrowthAreaSource {
   constructor(private readonly checkup: CheckupReader | undefined) {}
@@ -83,7 +81,7 @@ export class CheckupGrowthAreas implements GrowthAreaSource {
     try {
       return [...(await this.checkup.coupleReport(viewer)).comparison.growthAreas];
     } catch (error) {
-      if (notReady(error)) return [];
+      if (isNotFound(error)) return [];
       throw error;
     }
   }

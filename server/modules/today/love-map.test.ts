@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TodayView } from '../../../shared/contracts/everyday.ts';
+import type { TodayView } from '../../../shared/contracts/today.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { couple } from './testing.ts';
+import { couple } from '../../test/couples.ts';
 
 let t: TestApp;
 beforeAll(async () => {

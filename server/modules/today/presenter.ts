@@ -1,6 +1,6 @@
 import { questionText, soloText } from '../../../shared/content/lovemap/bank.ts';
 import { appreciationTextKey, connectionTextKey, PROMPTS_NAMESPACE } from '../../../shared/content/prompts/bank.ts';
-import type { CheckInView, LoveMapView, TodayView } from '../../../shared/contracts/everyday.ts';
+import type { CheckInView, LoveMapView, TodayView } from '../../../shared/contracts/today.ts';
 import type { Translate } from '../../i18n.ts';
 import type { CheckIn } from './repository.ts';
 import type { LoveMapState, TodayState } from './service.ts';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
-import { baseUrlOf, closeListening, EventStream, pairUp } from './testing.ts';
+import { pairUp } from '../../test/couples.ts';
+import { baseUrlOf, closeListening, EventStream } from '../../test/live.ts';
 
 let t: TestApp;
 beforeAll(async () => {

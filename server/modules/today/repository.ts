@@ -1,14 +1,7 @@
 import type { Kysely } from 'kysely';
-import { PreparedQuery } from '../../db/prepared.ts';
 import type { Schema } from '../../db/schema.ts';
 import type { Cipher, Keyring } from '../keyring/keyring.ts';
 import { sealedCheckIn, sealedLoveMapAnswer } from './tables.ts';
-
-/** The person's couple and partner, if any (every everyday service starts here). */
-export interface Membership {
-  coupleId: string;
-  partnerId: string;
-}
 
 export type Bank = 'loveMap' | 'solo' | 'connection' | 'appreciation';
 
@@ -41,25 +34,6 @@ export interface CheckIn {
   note: string | null;
   shared: boolean;
   updatedAt: string;
-}
-
-const membershipQuery = new PreparedQuery((db, accountId: string) =>
-  db
-    .selectFrom('couple_member as me')
-    .innerJoin('couple_member as other', (join) =>
-      join.onRef('other.couple_id', '=', 'me.couple_id').onRef('other.account_id', '!=', 'me.account_id').on('other.left_at', 'is', null),
-    )
-    .select(['me.couple_id as coupleId', 'other.account_id as partnerId'])
-    .where('me.account_id', '=', accountId)
-    .where('me.left_at', 'is', null),
-);
-
-export class MembershipRepository {
-  constructor(private readonly db: Kysely<Schema>) {}
-
-  of(accountId: string): Promise<Membership | undefined> {
-    return membershipQuery.first(this.db, accountId);
-  }
 }
 
 function decodeAnswer(row: Schema['love_map_answer']): LoveMapAnswer {

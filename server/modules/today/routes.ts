@@ -1,15 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  AnswerLoveMapBody,
-  CheckInView,
-  LocalDayQuery,
-  LogCheckInBody,
-  LoveMapHistory,
-  LoveMapHistoryQuery,
-  LoveMapView,
-  TodayView,
-} from '../../../shared/contracts/everyday.ts';
+import { LocalDayQuery } from '../../../shared/contracts/dates.ts';
+import { AnswerLoveMapBody, CheckInView, LogCheckInBody, LoveMapHistory, LoveMapHistoryQuery, LoveMapView, TodayView } from '../../../shared/contracts/today.ts';
 import { requireAuth } from '../../http/auth.ts';
 import type { Translate } from '../../i18n.ts';
 import { presentCheckIn, presentLoveMap, presentToday } from './presenter.ts';

@@ -1,3 +1,5 @@
+import { hash32, prng } from '../../../shared/seeded-random.ts';
+
 /**
  * How Today chooses from a bank (pure: no clock, no I/O, no Math.random).
  *
@@ -48,26 +50,4 @@ export function pickNext<T extends { id: string }>(bank: readonly T[], served: r
     if (r < 0) return { item: candidates[i]!, cycle };
   }
   return { item: candidates[candidates.length - 1]!, cycle };
-}
-
-/** FNV-1a, 32 bit. */
-export function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: a small deterministic PRNG in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

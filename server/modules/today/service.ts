@@ -2,15 +2,16 @@ import { loadLoveMapBank, type LoveMapBank, type LoveMapDepth, type LoveMapTopic
 import { loadPromptBanks, type AppreciationPrompt, type ConnectionPrompt, type PromptBanks } from '../../../shared/content/prompts/bank.ts';
 import { mayRead, readableBy, type Viewer, type Visibility } from '../../access/policy.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, badRequest, notFound } from '../../http/errors.ts';
+import { alreadyRevealed, invalidField, notFound, todayBusy } from '../../http/errors.ts';
 import { newId } from '../../lib/crypto.ts';
 import type { Clock } from '../../lib/time.ts';
 import { iso } from '../../lib/time.ts';
+import { MembershipRepository, type Partnership } from '../couples/repository.ts';
 import type { EventPublisher } from '../events/bus.ts';
 import type { Keyring } from '../keyring/keyring.ts';
 import { resolveDay } from './day.ts';
 import { GROWTH_WEIGHT, leaningOf, type GrowthAreaSource } from './growth.ts';
-import { MembershipRepository, TodayRepository, type Bank, type CheckIn, type LoveMapAnswer, type Membership, type Pick } from './repository.ts';
+import { TodayRepository, type Bank, type CheckIn, type LoveMapAnswer, type Pick } from './repository.ts';
 import { pickNext } from './selection.ts';
 
 /** Deeper love-map questions join after this many answered together; deep ones after DEEP_AFTER. */
@@ -53,7 +54,7 @@ export interface TodayState {
 
 interface Scope {
   viewer: Viewer;
-  membership: Membership | undefined;
+  membership: Partnership | undefined;
   /** The couple id, or the account id of a person alone. */
   id: string;
   mode: 'couple' | 'solo';
@@ -125,7 +126,7 @@ export class TodayService {
 
     const before = await this.repo.answersTo(scope.id, [input.questionId]);
     if (scope.mode === 'couple' && isRevealed(before, scope)) {
-      throw new AppError(409, 'already_revealed', 'errors.alreadyRevealed');
+      throw alreadyRevealed();
     }
     const guess = scope.mode === 'couple' && input.guess ? input.guess : null;
     await this.repo.saveAnswer({
@@ -154,7 +155,7 @@ export class TodayService {
   ): Promise<CheckIn> {
     const now = this.deps.clock();
     const date = resolveDay(now, input);
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const note = input.note?.trim() ? input.note.trim() : null;
     const before = await this.repo.checkInOn(accountId, date);
     await this.repo.saveCheckIn({
@@ -178,7 +179,7 @@ export class TodayService {
 
   /** The questions served to the couple (reflections to a person alone), newest first, with answers as Today shows them. */
   async loveMapHistory(accountId: string, cursor: string | undefined, limit: number): Promise<{ items: (LoveMapState & { date: string })[]; nextCursor: string | null }> {
-    if (cursor !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cursor)) throw badRequest('invalid_input', 'errors.invalidInput', { cursor: 'errors.cursorInvalid' });
+    if (cursor !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(cursor)) throw invalidField('cursor', 'errors.cursorInvalid');
     const scope = await this.scopeOf(accountId);
     const bank: Bank = scope.mode === 'couple' ? 'loveMap' : 'solo';
     const served = await this.repo.servedHistory(scope.id, bank, cursor, limit + 1);
@@ -223,7 +224,7 @@ export class TodayService {
   }
 
   private async scopeOf(accountId: string): Promise<Scope> {
-    const membership = await this.members.of(accountId);
+    const membership = await this.members.partnership(accountId);
     const viewer: Viewer = { accountId, coupleId: membership?.coupleId ?? null };
     return membership
       ? { viewer, membership, id: membership.coupleId, mode: 'couple' }
@@ -281,7 +282,7 @@ export class TodayService {
         })),
       );
     }
-    throw new AppError(503, 'today_busy', 'errors.todayBusy');
+    throw todayBusy();
   }
 
   private async choose(scope: Scope, date: string, bank: Bank, growthAreas: readonly string[]): Promise<Pick> {

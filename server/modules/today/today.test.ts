@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLoveMapBank } from '../../../shared/content/lovemap/bank.ts';
 import { loadPromptBanks } from '../../../shared/content/prompts/bank.ts';
 import { extremeAnswers } from '../../../shared/checkup/testing.ts';
-import type { TodayView } from '../../../shared/contracts/everyday.ts';
+import type { TodayView } from '../../../shared/contracts/today.ts';
 import { startTestApp, type Person, type TestApp } from '../../test/harness.ts';
 import { CheckupGrowthAreas } from './growth.ts';
-import { localDate } from './local-time.ts';
+import { localDate } from '../../lib/local-time.ts';
 import { DEEP_AFTER, DEEPER_AFTER } from './service.ts';
 import { chooseToCompare } from '../checkup/fixtures.ts';
-import { couple, pairUp } from './testing.ts';
+import { couple, pairUp } from '../../test/couples.ts';
 
 let t: TestApp;
 beforeAll(async () => {

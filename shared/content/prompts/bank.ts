@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import connectionJson from './connection.json' with { type: 'json' };
 import appreciationJson from './appreciation.json' with { type: 'json' };
+import { hash32, prng } from '../../seeded-random.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -154,28 +155,6 @@ export function catalogProblems(banks: PromptBanks, catalog: PromptsCatalog): st
 // Daily choice
 
 const DAY_MS = 86_400_000;
-
-/** FNV-1a, 32 bit. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** mulberry32: small deterministic PRNG returning numbers in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function dayNumber(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AftermathsBefore, AftermathStepName, AftermathView } from '../../../shared/contracts/hard-things.ts';
+import type { AftermathsBefore, AftermathStepName, AftermathView } from '../../../shared/contracts/aftermath.ts';
 import type { ResourceListView } from '../../../shared/contracts/safety.ts';
 import { localeTag } from './checkup.ts';
 import { api } from './client.ts';

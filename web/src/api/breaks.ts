@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { ActiveBreakView } from '../../../shared/contracts/hard-things.ts';
+import type { ActiveBreakView } from '../../../shared/contracts/breaks.ts';
 import { api } from './client.ts';
 import { liveKeys } from './live.ts';
 

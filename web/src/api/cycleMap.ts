@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CycleMapView, CycleSideView } from '../../../shared/contracts/hard-things.ts';
+import type { CycleMapView, CycleSideView } from '../../../shared/contracts/cycle-map.ts';
 import { api } from './client.ts';
 import { liveKeys } from './live.ts';
 

@@ -1,14 +1,10 @@
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AppreciationView,
-  CheckInView,
-  LoveMapView,
-  ProgressView,
-  ReminderSettingsView,
-  RitualView,
-  TodayView,
-  Weekday,
-} from '../../../shared/contracts/everyday.ts';
+import type { AppreciationView } from '../../../shared/contracts/appreciations.ts';
+import type { ProgressView } from '../../../shared/contracts/progress.ts';
+import type { Weekday } from '../../../shared/contracts/dates.ts';
+import type { ReminderSettingsView } from '../../../shared/contracts/reminders.ts';
+import type { RitualView } from '../../../shared/contracts/rituals.ts';
+import type { CheckInView, LoveMapView, TodayView } from '../../../shared/contracts/today.ts';
 import { api, type Ok } from './client.ts';
 import { liveKeys } from './live.ts';
 

@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { LiveEvent } from '../../../shared/contracts/everyday.ts';
+import type { LiveEvent } from '../../../shared/contracts/events.ts';
 
 /** Query keys of the parts that live events refresh (each api module uses its own from here). */
 export const liveKeys = {

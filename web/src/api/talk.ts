@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TalkRequestView } from '../../../shared/contracts/hard-things.ts';
+import type { TalkRequestView } from '../../../shared/contracts/talk.ts';
 import type { ResourceListView } from '../../../shared/contracts/safety.ts';
 import { localeTag } from './checkup.ts';
 import { api, type Ok } from './client.ts';

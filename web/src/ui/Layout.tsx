@@ -41,7 +41,7 @@ function OpenLayout() {
             <NavLink to="/" end>
               {t('layout.nav.home')}
             </NavLink>
-            <NavLink to="/today">{t('nav.today', { ns: 'everyday' })}</NavLink>
+            <NavLink to="/today">{t('nav.today', { ns: 'today' })}</NavLink>
             <NavLink to="/talk">{t('nav', { ns: 'talk' })}</NavLink>
             <NavLink to="/checkup">{t('layout.nav.checkup')}</NavLink>
             <NavLink to="/invite">{t('layout.nav.invite')}</NavLink>

@@ -1,4 +1,4 @@
-import type { AftermathStepName } from '../../../../shared/contracts/hard-things.ts';
+import type { AftermathStepName } from '../../../../shared/contracts/aftermath.ts';
 import { presentAftermath, presentAftermathBefore } from '../../aftermath/presenter.ts';
 import type { AftermathBefore, AftermathForViewer } from '../../aftermath/service.ts';
 import type { ExportArea } from '../area.ts';

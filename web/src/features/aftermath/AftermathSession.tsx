@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AftermathView } from '../../../../shared/contracts/hard-things.ts';
+import type { AftermathView } from '../../../../shared/contracts/aftermath.ts';
 import { useAftermath, usePauseAftermath, useResumeAftermath } from '../../api/aftermath.ts';
 import { ApiError } from '../../api/client.ts';
 import { useMySafety } from '../../api/checkup.ts';

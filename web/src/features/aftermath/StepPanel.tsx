@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AftermathView } from '../../../../shared/contracts/hard-things.ts';
+import type { AftermathView } from '../../../../shared/contracts/aftermath.ts';
 import { useSaveAftermathStep } from '../../api/aftermath.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AftermathView } from '../../../../shared/contracts/hard-things.ts';
+import type { AftermathView } from '../../../../shared/contracts/aftermath.ts';
 import { cx } from '../../ui/cx.ts';
 import { myState, type StepName } from './steps.ts';
 

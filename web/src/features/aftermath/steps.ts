@@ -1,4 +1,4 @@
-import { AFTERMATH_STEPS, type AftermathView } from '../../../../shared/contracts/hard-things.ts';
+import { AFTERMATH_STEPS, type AftermathView } from '../../../../shared/contracts/aftermath.ts';
 
 export type StepView = AftermathView['steps'][number];
 export type StepName = StepView['step'];

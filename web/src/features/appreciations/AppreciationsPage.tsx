@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AppreciationView } from '../../../../shared/contracts/everyday.ts';
+import type { AppreciationView } from '../../../../shared/contracts/appreciations.ts';
 import { useAppreciations, useDeleteAppreciationDraft, useSendAppreciation, type AppreciationBox } from '../../api/everyday.ts';
 import { useSignedIn } from '../../api/me.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
@@ -16,7 +16,7 @@ import { Card, Page } from '../../ui/Page.tsx';
  * a couple that has ended, what the person sent and received there, to read only.
  */
 export function AppreciationsPage() {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('appreciations');
   const me = useSignedIn();
   const paired = Boolean(me.couple);
 
@@ -48,7 +48,7 @@ const EMPTY: Record<Exclude<Box, 'before'>, string> = {
 const CLASSES: Partial<Record<Box, string>> = { received: 'card--accent', before: 'card--quiet wall-before' };
 
 function Wall({ box, paired = true }: { box: Box; paired?: boolean }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('appreciations');
   const list = useAppreciations(box);
   const [message, setMessage] = useState<string | null>(null);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -88,7 +88,7 @@ function Wall({ box, paired = true }: { box: Box; paired?: boolean }) {
 }
 
 function WallItem({ item, paired, before, onDone }: { item: AppreciationView; paired: boolean; before: boolean; onDone: (message: string) => void }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('appreciations');
   const { date } = useFormatDate();
   const me = useSignedIn();
   const partner = me.couple?.partner?.name;

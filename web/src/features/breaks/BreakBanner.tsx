@@ -23,7 +23,7 @@ export function BreakBanner() {
 
 function BannerContent() {
   const { t } = useTranslation('breaks');
-  const { t: tHard } = useTranslation('hard-things');
+  const { t: tHard } = useTranslation('break-guidance');
   const me = useSignedIn();
   const partner = me.couple?.partner?.name;
   const query = useActiveBreak();

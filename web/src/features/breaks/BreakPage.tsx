@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ActiveBreakView, BreakView } from '../../../../shared/contracts/hard-things.ts';
+import type { ActiveBreakView, BreakView } from '../../../../shared/contracts/breaks.ts';
 import { BREAK_MAX_MINUTES, BREAK_MIN_MINUTES, returnTime, useActiveBreak, useEndBreak, useStartBreak } from '../../api/breaks.ts';
 import { ApiError } from '../../api/client.ts';
 import { useSignedIn } from '../../api/me.ts';
@@ -185,7 +185,7 @@ const MILESTONES = [60, 30, 10, 5, 1];
 
 function MyBreak({ view, active, fetchedAt }: { view: ActiveBreakView; active: BreakView; fetchedAt: number }) {
   const { t } = useTranslation('breaks');
-  const { t: tHard } = useTranslation('hard-things');
+  const { t: tHard } = useTranslation('break-guidance');
   const partner = useSignedIn().couple?.partner?.name;
   const format = useBreakFormat();
   const end = useEndBreak();
@@ -293,7 +293,7 @@ function Ring({ fraction }: { fraction: number }) {
 
 function PartnersBreak({ active }: { active: BreakView }) {
   const { t } = useTranslation('breaks');
-  const { t: tHard } = useTranslation('hard-things');
+  const { t: tHard } = useTranslation('break-guidance');
   const partner = useSignedIn().couple?.partner?.name;
   const format = useBreakFormat();
   const now = useNow(60_000);
@@ -322,7 +322,7 @@ function PartnersBreak({ active }: { active: BreakView }) {
 
 function Invitation({ messageKey }: { messageKey: string }) {
   const { t } = useTranslation('breaks');
-  const { t: tHard } = useTranslation('hard-things');
+  const { t: tHard } = useTranslation('break-guidance');
   return (
     <Page title={t('page.titleInvitation')} className="break-page">
       <div className="stack">

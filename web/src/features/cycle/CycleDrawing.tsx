@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CycleSideView } from '../../../../shared/contracts/hard-things.ts';
+import type { CycleSideView } from '../../../../shared/contracts/cycle-map.ts';
 import { placeParts, TYPE, type Part, type PlacedLine } from './layout.ts';
 import { canvasMeasure, estimate, wrapBalanced, type Measure } from './wrap.ts';
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SaveCycleMapBody, type CycleMapView, type CycleSideView } from '../../../../shared/contracts/hard-things.ts';
+import { SaveCycleMapBody, type CycleMapView, type CycleSideView } from '../../../../shared/contracts/cycle-map.ts';
 import { ApiError } from '../../api/client.ts';
 import { useSaveCycleMap, type Stance } from '../../api/cycleMap.ts';
 import { Actions, Button } from '../../ui/Button.tsx';

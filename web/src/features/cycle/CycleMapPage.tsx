@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CycleMapView } from '../../../../shared/contracts/hard-things.ts';
+import type { CycleMapView } from '../../../../shared/contracts/cycle-map.ts';
 import { useCycleMap, useIncludeCycleSide } from '../../api/cycleMap.ts';
 import { useSignedIn } from '../../api/me.ts';
 import { Actions, Button } from '../../ui/Button.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CycleSideView } from '../../../../shared/contracts/hard-things.ts';
+import type { CycleSideView } from '../../../../shared/contracts/cycle-map.ts';
 import { useCycleMapVersions } from '../../api/cycleMap.ts';
 import { useFormatDate } from '../../ui/format.ts';
 import { LoadError } from '../../ui/LoadError.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CycleSideView } from '../../../../shared/contracts/hard-things.ts';
+import type { CycleSideView } from '../../../../shared/contracts/cycle-map.ts';
 
 /**
  * One side of the cycle in words: direction, what I do, and what I feel, fear and long for.

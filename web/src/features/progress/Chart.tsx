@@ -34,7 +34,7 @@ const HEIGHT = 200;
  * by its caption and summary, with every number in a table a person can open.
  */
 export function Chart({ title, level = 2, caption, summary, x, series, y, xHeading, cell }: ChartProps) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const Heading = level === 2 ? 'h2' : 'h3';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProgressView } from '../../../../shared/contracts/everyday.ts';
+import type { ProgressView } from '../../../../shared/contracts/progress.ts';
 import { useCheckup } from '../../api/checkup.ts';
 import { useProgress } from '../../api/everyday.ts';
 import { ButtonLink } from '../../ui/Button.tsx';
@@ -10,7 +10,7 @@ import { Chart } from './Chart.tsx';
 
 /** Progress over the last weeks, as calm charts, each with its numbers in words and a table. */
 export function ProgressPage() {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const progress = useProgress();
   if (progress.isPending) return <PageLoading />;
   if (progress.isError) return <LoadError message={progress.error.message} onRetry={() => void progress.refetch()} />;
@@ -50,7 +50,7 @@ function Empty({ children }: { children: string }) {
 }
 
 function ConnectionCard({ data }: { data: ProgressView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const f = useFormats();
   const first = data.connection.mine.findIndex((d) => d.value !== null);
   const days = first < 0 ? [] : data.connection.mine.slice(first);
@@ -83,7 +83,7 @@ function ConnectionCard({ data }: { data: ProgressView }) {
 }
 
 function CoupleConnectionCard({ data }: { data: ProgressView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const f = useFormats();
   const all = data.connection.couple ?? [];
   const first = all.findIndex((d) => d.mine !== null || d.partner !== null);
@@ -115,7 +115,7 @@ function CoupleConnectionCard({ data }: { data: ProgressView }) {
 }
 
 function BidsCard({ data }: { data: ProgressView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const f = useFormats();
   const weeks = data.bids.mine;
   const any = weeks.some((w) => w.shareToward !== null);
@@ -144,7 +144,7 @@ function BidsCard({ data }: { data: ProgressView }) {
 }
 
 function AppreciationsCard({ data }: { data: ProgressView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const f = useFormats();
   const weeks = data.appreciations;
   const given = weeks.reduce((sum, w) => sum + w.given, 0);
@@ -177,7 +177,7 @@ function AppreciationsCard({ data }: { data: ProgressView }) {
 }
 
 function LoveMapsCard({ data }: { data: ProgressView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const f = useFormats();
   const weeks = data.loveMaps;
   const count = weeks.reduce((sum, w) => sum + w.answeredTogether, 0);
@@ -206,7 +206,7 @@ function LoveMapsCard({ data }: { data: ProgressView }) {
 }
 
 function CheckupCard({ data }: { data: ProgressView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('progress');
   const { i18n } = useTranslation();
   const checkup = useCheckup();
   const taken = data.checkup?.mine ?? [];

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReminderSettingsView, Weekday } from '../../../../shared/contracts/everyday.ts';
+import type { Weekday } from '../../../../shared/contracts/dates.ts';
+import type { ReminderSettingsView } from '../../../../shared/contracts/reminders.ts';
 import { ApiError } from '../../api/client.ts';
 import { browserTimeZone, useReminderSettings, useUpdateReminderSettings } from '../../api/everyday.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -15,7 +16,7 @@ import { TimeZoneSelect } from '../rituals/TimeZoneSelect.tsx';
 
 /** E-mail reminders: off by default; days, time, time zone and quiet hours. */
 export function RemindersPage() {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('reminder-settings');
   const settings = useReminderSettings();
   if (settings.isPending) return <PageLoading />;
   if (settings.isError) return <LoadError message={settings.error.message} onRetry={() => void settings.refetch()} />;
@@ -34,7 +35,7 @@ export function RemindersPage() {
 }
 
 function ReminderForm({ settings }: { settings: ReminderSettingsView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('reminder-settings');
   const id = useId();
   const update = useUpdateReminderSettings();
   const [enabled, setEnabled] = useState(settings.enabled);

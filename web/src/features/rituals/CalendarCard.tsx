@@ -8,7 +8,7 @@ import { Card } from '../../ui/Page.tsx';
 
 /** Rituals in one's own calendar: a one-time .ics file, or a secret link a calendar app follows. */
 export function CalendarCard() {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('rituals');
   const feed = useCalendarFeed();
   const rotate = useRotateCalendarFeed();
   const revoke = useRevokeCalendarFeed();

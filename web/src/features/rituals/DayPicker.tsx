@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { WEEKDAYS, type Weekday } from '../../../../shared/contracts/everyday.ts';
+import { WEEKDAYS, type Weekday } from '../../../../shared/contracts/dates.ts';
 import { cx } from '../../ui/cx.ts';
 
 /** Weekdays as large toggle tiles (checkboxes), Monday first. */
 export function DayPicker({ legend, name, value, onChange, error }: { legend: string; name: string; value: Weekday[]; onChange: (days: Weekday[]) => void; error?: string }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('rituals');
   return (
     <fieldset className={cx('day-picker', error && 'field--invalid')} aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="field-label">{legend}</legend>

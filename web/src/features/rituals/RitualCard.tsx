@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RitualView } from '../../../../shared/contracts/everyday.ts';
+import type { RitualView } from '../../../../shared/contracts/rituals.ts';
 import { ApiError } from '../../api/client.ts';
 import { localDate, useCompleteRitual, useDeleteRitual, useUpdateRitual } from '../../api/everyday.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
@@ -12,7 +12,7 @@ import { fallsOn, fromRrule } from './schedule.ts';
 
 /** One ritual: when it happens, today's done-or-not, and editing. */
 export function RitualCard({ ritual, onMessage }: { ritual: RitualView; onMessage: (message: string) => void }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('rituals');
   const { date } = useFormatDate();
   const describe = useDescribeSchedule();
   const complete = useCompleteRitual();
@@ -121,7 +121,7 @@ function shortDay(date: string): string {
 
 /** "Every Sunday at 7:00 PM", in words. */
 export function useDescribeSchedule() {
-  const { t, i18n } = useTranslation('everyday');
+  const { t, i18n } = useTranslation('rituals');
   const timeFormat = new Intl.DateTimeFormat(i18n.language, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
   return (ritual: Pick<RitualView, 'schedule' | 'time'>) => {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RitualView, Weekday } from '../../../../shared/contracts/everyday.ts';
+import type { Weekday } from '../../../../shared/contracts/dates.ts';
+import type { RitualView } from '../../../../shared/contracts/rituals.ts';
 import { ApiError } from '../../api/client.ts';
 import { browserTimeZone, localDate, type RitualInput } from '../../api/everyday.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
@@ -21,7 +22,7 @@ interface RitualFormProps {
 
 /** Title, a friendly schedule (daily, weekly on chosen days, monthly), a time and a time zone. */
 export function RitualForm({ ritual, submitLabel, onSubmit, onCancel }: RitualFormProps) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('rituals');
   const id = useId();
   const initial: Plan = ritual ? fromRrule(ritual.schedule) : { freq: 'weekly', days: [weekdayOf(localDate(browserTimeZone()))] };
   const [title, setTitle] = useState(ritual?.title ?? '');

@@ -11,7 +11,7 @@ import { RitualForm } from './RitualForm.tsx';
 
 /** Rituals of connection: the list, a new one, and the way into one's calendar. */
 export function RitualsPage() {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('rituals');
   const rituals = useRituals();
   const create = useCreateRitual();
   const [message, setMessage] = useState<string | null>(null);

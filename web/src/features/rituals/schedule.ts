@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../../../../shared/contracts/everyday.ts';
+import { WEEKDAYS, type Weekday } from '../../../../shared/contracts/dates.ts';
 
 /** The friendly schedules the picker offers, as iCalendar RRULE values. */
 export type Plan =

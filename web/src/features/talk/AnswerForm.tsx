@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TalkRequestView } from '../../../../shared/contracts/hard-things.ts';
+import type { TalkRequestView } from '../../../../shared/contracts/talk.ts';
 import { ApiError } from '../../api/client.ts';
 import { useRespondTalkRequest, type TalkAnswer } from '../../api/talk.ts';
 import { Actions, Button } from '../../ui/Button.tsx';

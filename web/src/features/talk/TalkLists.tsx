@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TalkRequestView } from '../../../../shared/contracts/hard-things.ts';
+import type { TalkRequestView } from '../../../../shared/contracts/talk.ts';
 import { useDiscardTalkDraft, useTalkRequests } from '../../api/talk.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';

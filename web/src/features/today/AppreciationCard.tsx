@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SaveAppreciationDraftBody, SendAppreciationBody, type TodayView } from '../../../../shared/contracts/everyday.ts';
+import { SaveAppreciationDraftBody, SendAppreciationBody } from '../../../../shared/contracts/appreciations.ts';
+import type { TodayView } from '../../../../shared/contracts/today.ts';
 import { useSaveAppreciationDraft, useSendAppreciation } from '../../api/everyday.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
@@ -12,7 +13,7 @@ import { usePartnerName } from './usePartnerName.ts';
 
 /** Today's appreciation prompt: send to the partner's wall, or (a person alone) keep a draft. */
 export function AppreciationCard({ today }: { today: TodayView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const partner = usePartnerName();
   const { prompt, action } = today.appreciation;
   const draft = action === 'draft';

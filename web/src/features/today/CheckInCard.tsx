@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TodayView } from '../../../../shared/contracts/everyday.ts';
+import type { TodayView } from '../../../../shared/contracts/today.ts';
 import { ApiError } from '../../api/client.ts';
 import { useLogCheckIn } from '../../api/everyday.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -16,7 +16,7 @@ const BIDS = ['toward', 'away', 'against'] as const;
 
 /** How connected I felt, the bids I noticed, a private note; shared only if I choose. */
 export function CheckInCard({ today }: { today: TodayView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const existing = today.checkIn;
   const paired = today.mode === 'couple';
   const log = useLogCheckIn();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AnswerLoveMapBody, type TodayView } from '../../../../shared/contracts/everyday.ts';
+import { AnswerLoveMapBody, type TodayView } from '../../../../shared/contracts/today.ts';
 import { useAnswerLoveMap } from '../../api/everyday.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
@@ -13,7 +13,7 @@ import { usePartnerName } from './usePartnerName.ts';
  * answer). Until both have answered, nothing shows whether the partner has: only "saved".
  */
 export function LoveMapCard({ today }: { today: TodayView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const partner = usePartnerName();
   const { question, mine, partner: theirs } = today.loveMap;
   const solo = question.kind === 'reflection';
@@ -75,7 +75,7 @@ function Revealed({
   theirs: { answer: string; guess: string | null };
   partner: string | undefined;
 }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const people = [
     { who: t('today.loveMap.you'), ...mine, key: 'you' },
     { who: partner ?? t('today.loveMap.partnerNoName'), ...theirs, key: 'partner' },

@@ -4,7 +4,7 @@ import { Card } from '../../ui/Page.tsx';
 
 /** The everyday pages beyond Today: wall, rituals, progress and reminders. */
 export function MoreLinks({ solo }: { solo: boolean }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const links = [
     { to: '/appreciations', name: t('today.more.appreciations'), text: solo ? t('today.more.appreciationsTextSolo') : t('today.more.appreciationsText') },
     { to: '/rituals', name: t('today.more.rituals'), text: t('today.more.ritualsText') },

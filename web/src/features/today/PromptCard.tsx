@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { TodayView } from '../../../../shared/contracts/everyday.ts';
+import type { TodayView } from '../../../../shared/contracts/today.ts';
 import { Card } from '../../ui/Page.tsx';
 
 /** One friendship, play or shared-meaning idea: an invitation, nothing to tick off. */
 export function PromptCard({ today }: { today: TodayView }) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const solo = today.mode === 'solo';
   const { prompt } = today;
   return (

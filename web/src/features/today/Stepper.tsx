@@ -12,7 +12,7 @@ interface StepperProps {
 
 /** A small count with large − and + buttons around a number box that can also be typed in. */
 export function Stepper({ label, hint, value, onChange, min = 0, max = 50 }: StepperProps) {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const id = useId();
   const clamp = (n: number) => Math.min(max, Math.max(min, Number.isFinite(n) ? Math.round(n) : min));
   return (

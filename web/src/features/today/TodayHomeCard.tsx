@@ -5,7 +5,7 @@ import { Card } from '../../ui/Page.tsx';
 
 /** On the home page: the way to Today. */
 export function TodayHomeCard() {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const me = useSignedIn();
   return (
     <Card id="home-today" title={t('homeCard.title')} className="card--today">

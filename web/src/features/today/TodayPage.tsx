@@ -11,7 +11,7 @@ import { PromptCard } from './PromptCard.tsx';
 
 /** About five minutes a day: a love-map question, an appreciation, a check-in and a small idea. */
 export function TodayPage() {
-  const { t } = useTranslation('everyday');
+  const { t } = useTranslation('today');
   const today = useToday();
 
   if (today.isPending) return <PageLoading />;

@@ -1,17 +1,5 @@
-/** Helpers for the everyday-connection tests (not used by the app). */
-import type { Client, Person, TestApp } from '../../test/harness.ts';
-
-export async function pairUp(a: Person, b: Person): Promise<void> {
-  const { code } = (await a.client.post('/api/invites').expect(201)).json() as { code: string };
-  await b.client.post('/api/invites/accept', { code }).expect(200);
-}
-
-export async function couple(t: TestApp): Promise<[Person, Person]> {
-  const a = await t.person();
-  const b = await t.person();
-  await pairUp(a, b);
-  return [a, b];
-}
+/** A listening test app and its event streams, read like a page's EventSource (not used by the app). */
+import type { Client, Person, TestApp } from './harness.ts';
 
 export const cookieOf = (client: Client): string => [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 

@@ -1,6 +1,10 @@
+import { Temporal } from 'temporal-polyfill';
+
 /**
- * Local dates and wall-clock times in IANA time zones, with nothing but Intl (no tz database of our
- * own). Used by Today (the couple's date), check-ins, rituals, reminders and progress.
+ * Local dates and wall-clock times in IANA time zones. Conversions between an instant and a wall
+ * time go through Temporal (the polyfill; docs/decisions.md, "Time zones through Temporal"); the
+ * arithmetic on calendar dates below needs no zone. Used by Today (the couple's date),
+ * check-ins, rituals, reminders and progress.
  *
  * Dates are `YYYY-MM-DD` text; weekdays are 0 = Monday … 6 = Sunday (ISO order).
  */
@@ -15,26 +19,9 @@ export interface Wall {
 }
 
 const DAY_MS = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    // Only zones that passed validation get here, so the map stays as small as the tz database.
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+const zoned = (instant: Date, timeZone: string): Temporal.ZonedDateTime =>
+  Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(timeZone);
 
 /** The canonical spelling of an IANA zone ("europe/berlin" → "Europe/Berlin"), or undefined. */
 export function canonicalTimeZone(timeZone: string): string | undefined {
@@ -47,9 +34,8 @@ export function canonicalTimeZone(timeZone: string): string | undefined {
 }
 
 export function wallTime(instant: Date, timeZone: string): Wall {
-  const parts = formatter(timeZone).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+  const z = zoned(instant, timeZone);
+  return { year: z.year, month: z.month, day: z.day, hour: z.hour, minute: z.minute, second: z.second };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -61,41 +47,37 @@ export function localDate(instant: Date, timeZone: string): string {
   return formatDate(wallTime(instant, timeZone));
 }
 
-/** Minutes the zone's wall clock is ahead of UTC at that instant. */
+/** Minutes the zone's wall clock is ahead of UTC at that instant (old local mean times rounded). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const w = wallTime(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  return Math.round(zoned(instant, timeZone).offsetNanoseconds / 60e9);
 }
 
 /**
  * The instant a wall-clock time happens in the zone. In a spring-forward gap (a time that does not
- * exist) the instant after the gap is used; in a fall-back overlap, the first of the two.
+ * exist) the time is moved forward by the length of the gap; in a fall-back overlap, the first of
+ * the two (Temporal's `compatible`, as RFC 5545 reads a DTSTART).
  */
 export function zonedToUtc(w: Pick<Wall, 'year' | 'month' | 'day' | 'hour' | 'minute'>, timeZone: string): Date {
-  const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  const before = offsetMinutes(new Date(naive - DAY_MS / 2), timeZone);
-  const after = offsetMinutes(new Date(naive + DAY_MS / 2), timeZone);
-  // Try the earlier offset first (fall-back overlap: the first occurrence), then the later one.
-  for (const offset of before >= after ? [before, after] : [after, before]) {
-    const candidate = new Date(naive - offset * 60_000);
-    if (offsetMinutes(candidate, timeZone) === offset) return candidate;
+  const local = new Temporal.PlainDateTime(w.year, w.month, w.day, w.hour, w.minute);
+  return new Date(local.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds);
+}
+
+/** Every change of the zone's UTC offset from `from` up to `to`, with the offsets before and after. */
+export function offsetChanges(timeZone: string, from: Date, to: Date): { at: Date; from: number; to: number }[] {
+  const changes: { at: Date; from: number; to: number }[] = [];
+  let z = zoned(from, timeZone);
+  for (;;) {
+    const next: Temporal.ZonedDateTime | null = z.getTimeZoneTransition('next');
+    if (!next || next.epochMilliseconds > to.getTime()) break;
+    changes.push({ at: new Date(next.epochMilliseconds), from: Math.round(z.offsetNanoseconds / 60e9), to: Math.round(next.offsetNanoseconds / 60e9) });
+    z = next;
   }
-  // A gap: the wall time does not exist; move forward by the jump.
-  return new Date(naive - before * 60_000);
+  return changes;
 }
 
 export function parseDate(date: string): { year: number; month: number; day: number } {
   const [y, m, d] = date.split('-').map(Number);
   return { year: y!, month: m!, day: d! };
-}
-
-export function isCalendarDate(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const back = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1970 && back.getUTCFullYear() === y && back.getUTCMonth() === m - 1 && back.getUTCDate() === d;
 }
 
 const dayMs = (date: string) => {

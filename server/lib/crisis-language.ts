@@ -1,5 +1,5 @@
-import { analyzeDraft } from '../../../shared/coach/index.ts';
-import { AppError } from '../../http/errors.ts';
+import { analyzeDraft } from '../../shared/coach/index.ts';
+import { crisisLanguage } from '../http/errors.ts';
 
 /**
  * Text that will reach the partner (an Aftermath step once revealed, a cycle-map side once both
@@ -13,5 +13,5 @@ export function refuseCrisisLanguage(fields: Record<string, string | undefined>)
   for (const [field, text] of Object.entries(fields)) {
     if (text && analyzeDraft(text).mode === 'crisis') flagged[field] = 'errors.crisisLanguage';
   }
-  if (Object.keys(flagged).length > 0) throw new AppError(422, 'crisis_language', 'errors.crisisLanguage', flagged);
+  if (Object.keys(flagged).length > 0) throw crisisLanguage(flagged);
 }

@@ -1,6 +1,6 @@
-/** Helpers for the hard-things tests (not used by the app). */
+/** Row counts of the test database (not used by the app). */
 import { sql } from 'kysely';
-import type { TestApp } from '../../test/harness.ts';
+import type { TestApp } from './harness.ts';
 
 /** Row counts of every table of this test's database (its own schema on PostgreSQL). */
 export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
