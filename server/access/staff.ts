@@ -1,7 +1,7 @@
 import { wrongRole } from '../http/errors.ts';
 
 /**
- * A practice's staff member as a viewer (docs/privacy.md, "Counselors"): resolved once per
+ * A practice's staff member as a viewer (docs/privacy.md, "A counselor or practice"): resolved once per
  * request from the account, so a deactivation ends access on the very next request.
  */
 export interface StaffViewer {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Email, Id, RequiredText, Timestamp, Token } from './common.ts';
 
 /**
- * A counseling practice and its staff (docs/privacy.md, "Counselors"). Staff are ordinary
+ * A counseling practice and its staff (docs/privacy.md, "A counselor or practice"). Staff are ordinary
  * accounts that accepted a staff invitation; nothing of one practice is visible to another.
  */
 export const StaffRole = z.enum(['admin', 'counselor']);

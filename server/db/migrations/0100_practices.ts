@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 
-/** A counseling practice hosted on this Hearth (docs/privacy.md, "Counselors"). */
+/** A counseling practice hosted on this Hearth (docs/privacy.md, "A counselor or practice"). */
 export const practices: Migration = {
   async up(db: Kysely<any>) {
     await db.schema

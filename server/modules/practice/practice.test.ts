@@ -3,7 +3,7 @@ import { linkToken, startTestApp, type TestApp } from '../../test/harness.ts';
 import { counselorOf, practiceWithAdmin } from '../../test/practices.ts';
 
 /**
- * A counseling practice on Hearth (docs/privacy.md, "Counselors"): made by the operator, run by
+ * A counseling practice on Hearth (docs/privacy.md, "A counselor or practice"): made by the operator, run by
  * its admins, joined by staff through single-use invitations, and invisible to every other
  * practice and to people who are not its staff.
  */

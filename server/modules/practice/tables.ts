@@ -1,4 +1,4 @@
-/** A counseling practice and its staff (migrations 0100–0102; docs/privacy.md, "Counselors"). */
+/** A counseling practice and its staff (migrations 0100–0102; docs/privacy.md, "A counselor or practice"). */
 export interface PracticeTable {
   id: string;
   name: string;
