@@ -19,6 +19,7 @@ import { appreciationRoutes } from './modules/appreciations/routes.ts';
 import { breakRoutes } from './modules/breaks/routes.ts';
 import { checkupRoutes } from './modules/checkup/routes.ts';
 import { consentRoutes } from './modules/consent/routes.ts';
+import { practiceRoutes } from './modules/practice/routes.ts';
 import { coupleRoutes } from './modules/couples/routes.ts';
 import { cycleRoutes } from './modules/cycle/routes.ts';
 import { devRoutes } from './modules/dev/routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   accountRoutes(app, { accounts: ctx.accounts, cookies, limits });
   coupleRoutes(app, { couples: ctx.couples, limits });
   consentRoutes(app, { consent: ctx.consent, couples: ctx.couples });
+  practiceRoutes(app, { practice: ctx.practice });
   checkupRoutes(app, { checkup: ctx.checkup, couples: ctx.couples, t: ctx.t });
   safetyRoutes(app, { safety: ctx.safety, couples: ctx.couples, resources: ctx.content.resources });
   todayRoutes(app, { today: ctx.today, t: ctx.t });

@@ -20,6 +20,7 @@ import { EventBus } from './modules/events/bus.ts';
 import { ExportService } from './modules/export/service.ts';
 import { Keyring } from './modules/keyring/keyring.ts';
 import { sealAtRest } from './modules/keyring/sealing.ts';
+import { PracticeService } from './modules/practice/service.ts';
 import { ProgressService } from './modules/progress/service.ts';
 import { ReminderService } from './modules/reminders/service.ts';
 import { RitualService } from './modules/rituals/service.ts';
@@ -46,6 +47,8 @@ export interface AppContext {
   accounts: AccountService;
   couples: CoupleService;
   consent: ConsentService;
+  /** Counseling practices and their staff. */
+  practice: PracticeService;
   /** Instruments, exercises, the safety screen and resources, validated once at start. */
   content: CheckupContent;
   checkup: CheckupService;
@@ -113,6 +116,7 @@ export async function createContext(
     passwordMatches: (accountId, password) => accounts.passwordMatches(accountId, password),
   });
   const consent = new ConsentService({ database, clock });
+  const practice = new PracticeService({ database, clock, tokenKey: keys.tokens, baseUrl: config.baseUrl, mailer, t });
   const checkup = new CheckupService({ database, keyring, clock, instruments: content.instruments, exercises: content.exercises, safety, consent });
   const worker = new JobWorker({ database, clock, log });
   const reminders = new ReminderService({
@@ -149,6 +153,7 @@ export async function createContext(
     accounts,
     couples,
     consent,
+    practice,
     content,
     checkup,
     safety,

@@ -40,11 +40,15 @@ export const checkupIncomplete = (missing: readonly string[]): AppError =>
 export const unauthorized = (): AppError => new AppError(401, 'unauthorized', 'errors.unauthorized');
 export const invalidCredentials = (): AppError => new AppError(401, 'invalid_credentials', 'errors.invalidCredentials');
 export const crossSite = (): AppError => new AppError(403, 'cross_site', 'errors.crossSite');
+/** The action belongs to a practice's staff, or to one of its roles, and the person is not that. */
+export const wrongRole = (): AppError => new AppError(403, 'forbidden', 'errors.wrongRole');
 
 // --- 404: nothing there for this person (another person's object looks exactly like this) ------
 
 export const notFound = (): AppError => new AppError(404, 'not_found', 'errors.notFound');
 export const inviteNotFound = (): AppError => new AppError(404, 'invite_not_found', 'errors.inviteNotFound');
+/** A staff invitation that is unknown, used or more than 72 hours old. */
+export const staffInviteNotFound = (): AppError => new AppError(404, 'invite_not_found', 'errors.staffInviteNotFound');
 /** The couple report exists only while both partners have chosen to compare and both have a result. */
 export const reportNotReady = (): AppError => new AppError(404, 'report_not_ready', 'errors.coupleReportNotReady');
 /** Any of the 404s above: what a reader of another module's answers treats as "nothing yet". */
@@ -66,6 +70,10 @@ export const locked = (): AppError => new AppError(423, 'locked', 'errors.locked
 export const notPaired = (): AppError => new AppError(409, 'not_paired', 'errors.notPaired');
 export const alreadyPaired = (): AppError => new AppError(409, 'already_paired', 'errors.alreadyPaired');
 export const inviterPaired = (): AppError => new AppError(409, 'inviter_paired', 'errors.inviterPaired');
+/** A person is on one practice's staff at most. */
+export const staffElsewhere = (): AppError => new AppError(409, 'staff_elsewhere', 'errors.staffElsewhere');
+/** An admin may not deactivate themselves: a practice always keeps someone who can run it. */
+export const lastAdmin = (): AppError => new AppError(409, 'last_admin', 'errors.lastAdmin');
 export const alreadyHaveAccount = (): AppError => new AppError(409, 'already_have_account', 'errors.alreadyHaveAccount');
 /** Answers shown to both can no longer be changed. */
 export const alreadyRevealed = (): AppError => new AppError(409, 'already_revealed', 'errors.alreadyRevealed');

@@ -18,6 +18,9 @@ import { checkInNumbersSealed } from './0043_check_in_numbers_sealed.ts';
 import { keepAppreciationsWhenTheRecipientIsDeleted } from './0060_keep_appreciations_when_the_recipient_is_deleted.ts';
 import { keepTalkRequestsWhenTheRecipientIsDeleted } from './0061_keep_talk_requests_when_the_recipient_is_deleted.ts';
 import { keepAftermathsWhenTheirStarterIsDeleted } from './0062_keep_aftermaths_when_their_starter_is_deleted.ts';
+import { practices } from './0100_practices.ts';
+import { staffMembers } from './0101_staff_members.ts';
+import { staffInvitations } from './0102_staff_invitations.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -40,5 +43,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0060_keep_appreciations_when_the_recipient_is_deleted': keepAppreciationsWhenTheRecipientIsDeleted({ dialect }),
     '0061_keep_talk_requests_when_the_recipient_is_deleted': keepTalkRequestsWhenTheRecipientIsDeleted({ dialect }),
     '0062_keep_aftermaths_when_their_starter_is_deleted': keepAftermathsWhenTheirStarterIsDeleted({ dialect }),
+    '0100_practices': practices,
+    '0101_staff_members': staffMembers,
+    '0102_staff_invitations': staffInvitations,
   };
 }
