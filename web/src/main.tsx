@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/pages.css';
 import './styles/checkup.css';
+import './styles/chart.css';
 import './styles/forms.css';
 import './styles/today.css';
 import './styles/appreciations.css';
