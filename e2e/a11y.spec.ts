@@ -190,7 +190,7 @@ const SCREENS: Screen<State>[] = [
     state: 'reported',
     path: '/checkup/couple',
     act: async (page) => {
-      await expect(page.locator('.trend-plot canvas').first()).toBeVisible();
+      await expect(page.locator('.chart--trend .chart-plot canvas').first()).toBeVisible();
       for (const summary of await page.locator('summary').all()) await summary.click();
     },
   },

@@ -6,7 +6,7 @@ import { ButtonLink } from '../../ui/Button.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { PageLoading } from '../../ui/Loading.tsx';
 import { Card, Page } from '../../ui/Page.tsx';
-import { Chart } from './Chart.tsx';
+import { Chart } from '../../ui/Chart.tsx';
 
 /** Progress over the last weeks, as calm charts, each with its numbers in words and a table. */
 export function ProgressPage() {
@@ -65,6 +65,7 @@ function ConnectionCard({ data }: { data: ProgressView }) {
         </>
       ) : (
         <Chart
+          showNumbers={t('progress.showNumbers')}
           title={t('progress.connection.title')}
           caption={t('progress.connection.caption')}
           summary={latest != null ? t('progress.connection.summary', { count, average: f.number(latest) }) : undefined}
@@ -97,6 +98,7 @@ function CoupleConnectionCard({ data }: { data: ProgressView }) {
         </>
       ) : (
         <Chart
+          showNumbers={t('progress.showNumbers')}
           title={t('progress.coupleConnection.title')}
           caption={t('progress.coupleConnection.caption')}
           xHeading={t('progress.date')}
@@ -129,6 +131,7 @@ function BidsCard({ data }: { data: ProgressView }) {
         </>
       ) : (
         <Chart
+          showNumbers={t('progress.showNumbers')}
           title={t('progress.bids.title')}
           caption={t('progress.bids.caption')}
           summary={latest ? t('progress.bids.summary', { share: f.percent(latest.shareToward!) }) : undefined}
@@ -160,6 +163,7 @@ function AppreciationsCard({ data }: { data: ProgressView }) {
         </>
       ) : (
         <Chart
+          showNumbers={t('progress.showNumbers')}
           title={t('progress.appreciations.title')}
           caption={t('progress.appreciations.caption')}
           summary={t('progress.appreciations.summary', { given, received })}
@@ -192,6 +196,7 @@ function LoveMapsCard({ data }: { data: ProgressView }) {
         </>
       ) : (
         <Chart
+          showNumbers={t('progress.showNumbers')}
           title={t('progress.loveMaps.title')}
           caption={t('progress.loveMaps.caption')}
           summary={t('progress.loveMaps.summary', { count })}
@@ -231,6 +236,7 @@ function CheckupCard({ data }: { data: ProgressView }) {
       <div className="progress-small-multiples">
         {data.checkup!.dimensions.map((d) => (
           <Chart
+            showNumbers={t('progress.showNumbers')}
             key={d.key}
             title={names.get(d.key) ?? d.key}
             level={3}

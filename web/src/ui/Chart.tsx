@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export interface ChartSeries {
   label: string;
   values: (number | null)[];
   /** line: a joined line; points: dots only; bars: columns (two bar series sit side by side). */
   kind: 'line' | 'points' | 'bars';
-  /** 0: the accent colour; 1: the soft second colour (dashed when a line). */
+  /** 0: the first colour; 1: the second (dashed when a line). The colours are `--chart-tone0/1` on the figure. */
   tone?: 0 | 1;
 }
 
@@ -24,6 +23,10 @@ interface ChartProps {
   xHeading: string;
   /** Table cells: defaults to the number itself. */
   cell?: (value: number | null, series: ChartSeries) => ReactNode;
+  /** The words on the control that opens the table. */
+  showNumbers: string;
+  /** A page's own variant, e.g. other tone colours. */
+  className?: string;
 }
 
 type Plot = { destroy: () => void; setSize: (size: { width: number; height: number }) => void };
@@ -33,8 +36,7 @@ const HEIGHT = 200;
  * A small chart drawn with uPlot (loaded only when a chart is on screen), described for everyone
  * by its caption and summary, with every number in a table a person can open.
  */
-export function Chart({ title, level = 2, caption, summary, x, series, y, xHeading, cell }: ChartProps) {
-  const { t } = useTranslation('progress');
+export function Chart({ title, level = 2, caption, summary, x, series, y, xHeading, cell, showNumbers, className }: ChartProps) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -51,7 +53,7 @@ export function Chart({ title, level = 2, caption, summary, x, series, y, xHeadi
       if (disposed) return;
       const style = getComputedStyle(element);
       const color = (name: string) => style.getPropertyValue(name).trim();
-      const tones = [color('--accent'), color('--warm-line')];
+      const tones = [color('--chart-tone0'), color('--chart-tone1')];
       const text = color('--muted');
       const font = `13px ${color('--font') || 'system-ui'}`;
       const xs = x.map((_, i) => i);
@@ -122,7 +124,7 @@ export function Chart({ title, level = 2, caption, summary, x, series, y, xHeadi
   }, [dataKey]);
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={caption || summary ? `${id}-caption` : undefined}>
+    <figure className={className ? `chart ${className}` : 'chart'} aria-labelledby={`${id}-title`} aria-describedby={caption || summary ? `${id}-caption` : undefined}>
       <Heading id={`${id}-title`} className="chart-title">
         {title}
       </Heading>
@@ -143,7 +145,7 @@ export function Chart({ title, level = 2, caption, summary, x, series, y, xHeadi
       )}
       <div ref={box} className="chart-plot" aria-hidden="true" />
       <details className="chart-table">
-        <summary>{t('progress.showNumbers')}</summary>
+        <summary>{showNumbers}</summary>
         {/* Focusable, so the numbers can be scrolled with the keyboard too. */}
         <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={title}>
           <table>
