@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from './context.ts';
 import { registerAuth, SessionCookies } from './http/auth.ts';
 import { body, registerErrorHandler } from './http/error-handler.ts';
@@ -39,6 +40,8 @@ export const WEB_DIST = path.resolve(import.meta.dirname, '../dist/web');
  * back-forward cache after a quick exit (docs/decisions.md, "Quick exit locks Hearth").
  */
 const PAGE_CACHE = 'no-store';
+
+const ClientConfig = z.object({ quickExitUrl: z.string(), devOutbox: z.boolean() });
 
 export interface AppOptions {
   logger?: boolean;
@@ -110,7 +113,19 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', db: ctx.database.dialect }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/config', { schema: { hide: true }, config: { whileLocked: true } }, async () => ({ quickExitUrl: config.quickExitUrl, devOutbox: config.devOutbox }));
+  app.get(
+    '/api/config',
+    {
+      schema: {
+        operationId: 'getConfig',
+        tags: ['config'],
+        summary: 'Where quick exit goes, and whether the development outbox is on (also while locked)',
+        response: { 200: ClientConfig },
+      },
+      config: { whileLocked: true },
+    },
+    async () => ({ quickExitUrl: config.quickExitUrl, devOutbox: config.devOutbox }),
+  );
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

@@ -18,7 +18,7 @@ const lock = (client: Client) => client.post('/api/sessions/current/lock');
 const unlock = (client: Client, password: string) => client.post('/api/sessions/current/unlock', { password });
 
 /** What the lock page itself needs, and the ways out of it. */
-const OPEN_WHILE_LOCKED = new Set(['lockSession', 'unlockSession', 'signOut', 'getResources']);
+const OPEN_WHILE_LOCKED = new Set(['lockSession', 'unlockSession', 'signOut', 'getResources', 'getConfig']);
 
 async function operations() {
   const doc = (await t.client().get('/api/openapi.json').expect(200)).json() as { paths: Record<string, Record<string, { operationId: string }>> };
