@@ -841,6 +841,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice I am on the staff of */
+        get: operations["getPractice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the practice's name, description, modalities, contact link, listing or confidentiality policy (admins) */
+        patch: operations["updatePractice"];
+        trace?: never;
+    };
+    "/api/practice/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice's staff, active and deactivated (admins) */
+        get: operations["listStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/staff-invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a counselor or an administrator by e-mail (admins) */
+        post: operations["inviteStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/staff/{staffId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a staff member's access, from their next request (admins) */
+        post: operations["deactivateStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/progress": {
         parameters: {
             query?: never;
@@ -1110,6 +1179,23 @@ export interface paths {
         put?: never;
         /** End all my other sessions (their open event streams close at once, on every app server) */
         post: operations["revokeOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff-invites/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a practice's staff with an e-mailed invitation (single use, 72 hours) */
+        post: operations["acceptStaffInvite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3276,6 +3362,172 @@ export interface operations {
             };
         };
     };
+    getPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        about: string;
+                        contactUrl: string | null;
+                        createdAt: string;
+                        id: string;
+                        listed: boolean;
+                        modalities: ("emotionallyFocused" | "gottmanMethod" | "prepareEnrich" | "other")[];
+                        myRoles: ("admin" | "counselor")[];
+                        name: string;
+                        /** @enum {string} */
+                        policy: "noSecrets" | "limitedSecrets" | "individual";
+                        policyText: string;
+                    };
+                };
+            };
+        };
+    };
+    updatePractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    about?: string;
+                    contactUrl?: string | null;
+                    listed?: boolean;
+                    modalities?: ("emotionallyFocused" | "gottmanMethod" | "prepareEnrich" | "other")[];
+                    name?: string;
+                    /** @enum {string} */
+                    policy?: "noSecrets" | "limitedSecrets" | "individual";
+                    policyText?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        about: string;
+                        contactUrl: string | null;
+                        createdAt: string;
+                        id: string;
+                        listed: boolean;
+                        modalities: ("emotionallyFocused" | "gottmanMethod" | "prepareEnrich" | "other")[];
+                        myRoles: ("admin" | "counselor")[];
+                        name: string;
+                        /** @enum {string} */
+                        policy: "noSecrets" | "limitedSecrets" | "individual";
+                        policyText: string;
+                    };
+                };
+            };
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            deactivatedAt: string | null;
+                            email: string;
+                            id: string;
+                            name: string;
+                            roles: ("admin" | "counselor")[];
+                            since: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    inviteStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "counselor";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        inviteUrl: string;
+                    };
+                };
+            };
+        };
+    };
+    deactivateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deactivatedAt: string | null;
+                        email: string;
+                        id: string;
+                        name: string;
+                        roles: ("admin" | "counselor")[];
+                        since: string;
+                    };
+                };
+            };
+        };
+    };
     getProgress: {
         parameters: {
             query?: {
@@ -4078,6 +4330,39 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    acceptStaffInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        practice: {
+                            id: string;
+                            name: string;
+                        };
+                        roles: ("admin" | "counselor")[];
+                        staffId: string;
                     };
                 };
             };
