@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppreciationView } from '../../../../shared/contracts/appreciations.ts';
-import { useAppreciations, useDeleteAppreciationDraft, useSendAppreciation, type AppreciationBox } from '../../api/everyday.ts';
+import { useAppreciations, useDeleteAppreciationDraft, useSendAppreciation, type AppreciationBox } from '../../api/appreciations.ts';
 import { useSignedIn } from '../../api/me.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
 import { useFormatDate } from '../../ui/format.ts';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../../shared/contracts/progress.ts';
 import { useCheckup } from '../../api/checkup.ts';
-import { useProgress } from '../../api/everyday.ts';
+import { useProgress } from '../../api/progress.ts';
 import { ButtonLink } from '../../ui/Button.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { PageLoading } from '../../ui/Loading.tsx';

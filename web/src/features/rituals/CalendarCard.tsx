@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ritualsIcsUrl, useCalendarFeed, useRevokeCalendarFeed, useRotateCalendarFeed } from '../../api/everyday.ts';
+import { ritualsIcsUrl, useCalendarFeed, useRevokeCalendarFeed, useRotateCalendarFeed } from '../../api/rituals.ts';
 import { Actions, Button } from '../../ui/Button.tsx';
 import { CopyField } from '../../ui/CopyField.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';

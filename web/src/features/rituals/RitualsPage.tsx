@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCreateRitual, useRituals } from '../../api/everyday.ts';
+import { useCreateRitual, useRituals } from '../../api/rituals.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SaveAppreciationDraftBody, SendAppreciationBody } from '../../../../shared/contracts/appreciations.ts';
 import type { TodayView } from '../../../../shared/contracts/today.ts';
-import { useSaveAppreciationDraft, useSendAppreciation } from '../../api/everyday.ts';
+import { useSaveAppreciationDraft, useSendAppreciation } from '../../api/appreciations.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';

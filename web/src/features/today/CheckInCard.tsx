@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TodayView } from '../../../../shared/contracts/today.ts';
 import { ApiError } from '../../api/client.ts';
-import { useLogCheckIn } from '../../api/everyday.ts';
+import { useLogCheckIn } from '../../api/today.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FormError } from '../../ui/Form.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AnswerLoveMapBody, type TodayView } from '../../../../shared/contracts/today.ts';
-import { useAnswerLoveMap } from '../../api/everyday.ts';
+import { useAnswerLoveMap } from '../../api/today.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FormError, useForm } from '../../ui/Form.tsx';
 import { Live, Notice } from '../../ui/Notice.tsx';

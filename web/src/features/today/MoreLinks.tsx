@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card } from '../../ui/Page.tsx';
 
-/** The everyday pages beyond Today: wall, rituals, progress and reminders. */
+/** The pages beyond Today: wall, rituals, progress and reminders. */
 export function MoreLinks({ solo }: { solo: boolean }) {
   const { t } = useTranslation('today');
   const links = [

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useToday } from '../../api/everyday.ts';
+import { useToday } from '../../api/today.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { PageLoading } from '../../ui/Loading.tsx';
 import { Page } from '../../ui/Page.tsx';

@@ -4,16 +4,16 @@
  * to both, one waiting), the cycle map drawn from both sides, and breaks (mine, the partner's
  * notice, the invitation back), at phone and desktop widths, with dark-mode variants of a few.
  *
- *   npx tsx scripts/screenshots-hard.ts [BASE_URL]      (default http://127.0.0.1:3100)
+ *   npx tsx scripts/screenshots-conflict.ts [BASE_URL]      (default http://127.0.0.1:3100)
  *
  * Starts nothing: it needs a running Hearth with the development outbox on. Pictures go to
- * e2e/.artifacts/screenshots/hard/ (git-ignored).
+ * e2e/.artifacts/screenshots/conflict/ (git-ignored).
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { base, launch, pair, signedIn, takeShots, type Shot } from './screenshot-kit.ts';
 
-const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots/hard');
+const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots/conflict');
 
 async function call(context: BrowserContext, method: 'get' | 'post' | 'put', url: string, data?: unknown): Promise<unknown> {
   const response = await context.request[method](`${base}${url}`, data === undefined ? undefined : { data });

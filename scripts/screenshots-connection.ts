@@ -1,18 +1,18 @@
 /**
- * Screenshots of the everyday pages: Today (before and after the love-map reveal, alone and
+ * Screenshots of the pages for everyday connection: Today (before and after the love-map reveal, alone and
  * paired), the appreciation wall, rituals, reminders and Progress (with some data), at phone and
  * desktop widths, with dark-mode variants of a few.
  *
- *   npx tsx scripts/screenshots-everyday.ts [BASE_URL]      (default http://127.0.0.1:3100)
+ *   npx tsx scripts/screenshots-connection.ts [BASE_URL]      (default http://127.0.0.1:3100)
  *
  * Starts nothing: it needs a running Hearth with the development outbox on. Pictures go to
- * e2e/.artifacts/screenshots/everyday/ (git-ignored).
+ * e2e/.artifacts/screenshots/connection/ (git-ignored).
  */
 import path from 'node:path';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { base, launch, pair, signedIn, takeShots, type Shot, type StorageState } from './screenshot-kit.ts';
 
-const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots/everyday');
+const outDir = path.resolve(import.meta.dirname, '../e2e/.artifacts/screenshots/connection');
 const ZONE = 'UTC';
 
 
