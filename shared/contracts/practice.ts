@@ -14,7 +14,7 @@ const WebAddress = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), { error: 'validation.webAddress' });
+  .refine((value) => /^https:\/\/[^\s]+$/i.test(value), { error: 'validation.webAddress' });
 
 export const PracticeView = z.object({
   id: Id,

@@ -95,6 +95,7 @@ describe('practices and their staff', () => {
       { policy: 'tellEverything' },
       { modalities: ['gottmanMethod', 'gottmanMethod'] },
       { contactUrl: 'javascript:alert(1)' },
+      { contactUrl: 'http://example.org/book' },
       { listed: 'yes' },
       { about: 'x'.repeat(2001) },
     ]) {

@@ -40,6 +40,18 @@ const decodePractice = (row: Selectable<PracticeTable>): Practice => ({
   createdAt: row.created_at,
 });
 
+const encodePractice = (practice: Practice): Selectable<PracticeTable> => ({
+  id: practice.id,
+  name: practice.name,
+  about: practice.about,
+  modalities: JSON.stringify(practice.modalities),
+  contact_url: practice.contactUrl,
+  listed: practice.listed ? 1 : 0,
+  policy: practice.policy,
+  policy_text: practice.policyText,
+  created_at: practice.createdAt,
+});
+
 const rolesOf = (row: Pick<StaffMemberTable, 'is_admin' | 'is_counselor'>): StaffRole[] => [
   ...(Number(row.is_admin) === 1 ? (['admin'] as const) : []),
   ...(Number(row.is_counselor) === 1 ? (['counselor'] as const) : []),
@@ -51,20 +63,7 @@ export class PracticeRepository {
   constructor(private readonly db: Kysely<Schema>) {}
 
   async insertPractice(practice: Practice): Promise<void> {
-    await this.db
-      .insertInto('practice')
-      .values({
-        id: practice.id,
-        name: practice.name,
-        about: practice.about,
-        modalities: JSON.stringify(practice.modalities),
-        contact_url: practice.contactUrl,
-        listed: practice.listed ? 1 : 0,
-        policy: practice.policy,
-        policy_text: practice.policyText,
-        created_at: practice.createdAt,
-      })
-      .execute();
+    await this.db.insertInto('practice').values(encodePractice(practice)).execute();
   }
 
   async findPractice(id: string): Promise<Practice | undefined> {
@@ -73,19 +72,8 @@ export class PracticeRepository {
   }
 
   async updatePractice(practice: Practice): Promise<void> {
-    await this.db
-      .updateTable('practice')
-      .set({
-        name: practice.name,
-        about: practice.about,
-        modalities: JSON.stringify(practice.modalities),
-        contact_url: practice.contactUrl,
-        listed: practice.listed ? 1 : 0,
-        policy: practice.policy,
-        policy_text: practice.policyText,
-      })
-      .where('id', '=', practice.id)
-      .execute();
+    const { id, created_at: _createdAt, ...changes } = encodePractice(practice);
+    await this.db.updateTable('practice').set(changes).where('id', '=', id).execute();
   }
 
   /** The person's active place on a staff, if any: what every staff request is decided by. */
