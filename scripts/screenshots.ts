@@ -367,10 +367,10 @@ async function main() {
     },
     { name: 'couple-report-empty', path: '/checkup/couple', state: states.paired },
     { name: 'home-reported', path: '/', state: states.reported },
-    { name: 'my-result', path: '/checkup/result', state: states.reported, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
-    { name: 'my-result', path: '/checkup/result', state: states.reported, dark: true, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
-    { name: 'couple-report', path: '/checkup/couple', state: states.reported, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
-    { name: 'couple-report', path: '/checkup/couple', state: states.reported, dark: true, act: (page) => page.locator('.trend-plot canvas').first().waitFor() },
+    { name: 'my-result', path: '/checkup/result', state: states.reported, act: (page) => page.locator('.chart--trend .chart-plot canvas').first().waitFor() },
+    { name: 'my-result', path: '/checkup/result', state: states.reported, dark: true, act: (page) => page.locator('.chart--trend .chart-plot canvas').first().waitFor() },
+    { name: 'couple-report', path: '/checkup/couple', state: states.reported, act: (page) => page.locator('.chart--trend .chart-plot canvas').first().waitFor() },
+    { name: 'couple-report', path: '/checkup/couple', state: states.reported, dark: true, act: (page) => page.locator('.chart--trend .chart-plot canvas').first().waitFor() },
   ];
 
   await takeShots(browser, shots, outDir);

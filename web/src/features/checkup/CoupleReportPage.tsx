@@ -88,7 +88,7 @@ function Report({ report }: { report: CoupleReportView }) {
               rows={strengths.map((d) => ({ key: d.key, name: d.name, values: [d.mine, d.partner] }))}
             />
           </div>
-          <details className="trend-table">
+          <details className="chart-table">
             <summary>{t('chart.showTable')}</summary>
             <table>
               <caption className="visually-hidden">{t('couple.chartTitle')}</caption>
@@ -238,7 +238,7 @@ function PartnerAnswers({ report }: { report: CoupleReportView }) {
   return (
     <Card title={t('couple.answersTitle', { partner })} id="couple-answers">
       <p className="muted">{t('couple.answersShared', { partner })}</p>
-      <details className="trend-table">
+      <details className="answers-disclosure">
         <summary>{t('couple.answersShow', { partner })}</summary>
         <ul className="answer-list">
           {report.partnerAnswers.map((answer) => (
